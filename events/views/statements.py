@@ -1,0 +1,7 @@
+"""Scaffolding: replaced by the real views."""
+
+from django.http import Http404
+
+
+def statement_list(request, *args, **kwargs):
+    raise Http404("not built yet")
