@@ -93,6 +93,7 @@ class Source(Reviewed):
 
     class Meta:
         ordering = ["-published_on", "-imported_at"]
+        permissions = [("import_articles", "Can import articles")]
         indexes = [models.Index(fields=["imported_at"])]
 
     def __str__(self) -> str:
