@@ -1,0 +1,55 @@
+from django.contrib import admin
+from django.db.models import Count
+
+from events.admin.actions import mark_reviewed, merge_action, reject
+from events.admin.base import EditorAdmin
+from events.merge import merge_actors
+from events.models import Actor
+
+
+@admin.register(Actor)
+class ActorAdmin(EditorAdmin):
+    list_display = [
+        "name",
+        "kind",
+        "affiliation",
+        "event_count",
+        "statement_count",
+        "review_status",
+    ]
+    list_filter = ["kind", "review_status"]
+    search_fields = ["name", "aliases", "description"]
+    autocomplete_fields = ["affiliation"]
+    list_select_related = ["affiliation"]
+    readonly_fields = ["slug", "reviewed_by", "reviewed_at", "confidence"]
+    fields = [
+        "name",
+        "kind",
+        "aliases",
+        "affiliation",
+        "description",
+        "review_status",
+        "reviewed_by",
+        "reviewed_at",
+        "confidence",
+        "slug",
+    ]
+    actions = [mark_reviewed, reject, merge_action(merge_actors, "actors")]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                n_events=Count("event_links__event", distinct=True),
+                n_statements=Count("statements", distinct=True),
+            )
+        )
+
+    @admin.display(description="Events", ordering="n_events")
+    def event_count(self, obj):
+        return obj.n_events
+
+    @admin.display(description="Statements", ordering="n_statements")
+    def statement_count(self, obj):
+        return obj.n_statements
