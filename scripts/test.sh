@@ -17,12 +17,12 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
-echo "==> ruff"
-.venv/bin/ruff check .
-echo "==> migrations are up to date"
-$PY manage.py makemigrations --check --dry-run -v0
-
 status=0
+echo "==> ruff"
+.venv/bin/ruff check . || status=$?
+echo "==> migrations are up to date"
+$PY manage.py makemigrations --check --dry-run -v0 || status=$?
+
 echo "==> pytest on SQLite"
 $PY -m pytest "$@" || status=$?
 
