@@ -61,7 +61,9 @@ def link_source(event: Event, source: Source, evidence: str | None = None) -> Ev
     )
 
 
-def make_statement(source: Source | None = None, text: str = "We condemn it.", **fields) -> Statement:
+def make_statement(
+    source: Source | None = None, text: str = "We condemn it.", **fields
+) -> Statement:
     source = source or make_source(f"“{text}” the mission said.")
     start = max(source.text.find(text), 0)
     fields.setdefault("kind", "direct")

@@ -95,7 +95,9 @@ def test_history_can_revert_an_event(editor_client):
     event.summary = "Wrong summary"
     event.save()
     first = event.history.order_by("history_date").first()
-    assert editor_client.get(reverse("admin:events_event_history", args=[event.pk])).status_code == 200
+    assert (
+        editor_client.get(reverse("admin:events_event_history", args=[event.pk])).status_code == 200
+    )
     url = reverse("admin:events_event_simple_history", args=[event.pk, first.history_id])
     form = editor_client.get(url).context["adminform"].form
     data = {k: v for k, v in form.initial.items() if v is not None and k in form.fields}
