@@ -1,0 +1,263 @@
+"""Writing one Extraction to the database. The caller wraps each article in a transaction:
+an article is stored whole or not at all."""
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from events.models import (
+    SUB_EVENT_TYPES,
+    DuplicateCandidate,
+    Event,
+    EventActor,
+    EventSource,
+    Statement,
+)
+from events.models.actors import Actor
+from sources.extract import EXTRACTOR_VERSION
+from sources.extract.records import ExtractedEvent, ExtractedStatement, Extraction
+from sources.importer.linking import Match, best_match, decide
+from sources.importer.resolve import Resolver
+from sources.importer.results import RecordRef
+from sources.models import DateOrigin, Source, text_sha256
+from sources.review import ReviewStatus
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "": 3}
+PERIOD_DAYS = {"day": 1, "week": 7, "month": 31}
+
+
+@dataclass
+class Written:
+    source: Source
+    created: Counter = field(default_factory=Counter)
+    records: list[RecordRef] = field(default_factory=list)
+
+    def note(self, kind: str, obj, label: str | None = None) -> None:
+        self.created[kind] += 1
+        model = obj._meta.model_name
+        self.records.append(RecordRef(model, obj.pk, label or str(obj)[:120]))
+
+
+def source_fields(extraction: Extraction) -> dict:
+    cleaned, published = extraction.cleaned, extraction.published
+    origin = published.origin if published.origin in DateOrigin.values else DateOrigin.UNKNOWN
+    url = cleaned.url if cleaned.url.startswith(("http://", "https://")) else ""
+    return {
+        "raw_text": cleaned.raw,
+        "text": cleaned.text,
+        "title": cleaned.title[:500],
+        "outlet": cleaned.outlet[:200],
+        "url": url[:1000],
+        "published_on": published.value,
+        "published_on_source": origin if published.value else DateOrigin.UNKNOWN,
+        "extractor_version": EXTRACTOR_VERSION,
+        "metadata": {
+            "tweets": [
+                {
+                    "author": t.author,
+                    "handle": t.handle,
+                    "posted_on": t.posted_on.isoformat() if t.posted_on else None,
+                    "line": t.line,
+                }
+                for t in cleaned.tweets
+            ],
+            "removed": list(cleaned.removed),
+            "published_reason": published.reason,
+        },
+        "warnings": list(extraction.warnings),
+    }
+
+
+def create_source(extraction: Extraction, *, file_name: str, user=None) -> Source:
+    fields = source_fields(extraction)
+    return Source.objects.create(
+        file_name=file_name[-255:],
+        sha256=text_sha256(fields["raw_text"]),
+        imported_by=user if user is not None and user.pk else None,
+        review_status=ReviewStatus.MACHINE,
+        **fields,
+    )
+
+
+def persist_extraction(
+    extraction: Extraction, source: Source, *, kept_spans: frozenset[int] = frozenset()
+) -> Written:
+    """Write the events, links, actors, places and statements of one article.
+
+    `kept_spans`: evidence offsets of this source already settled by an editor (re-extraction);
+    extracted events and statements starting there are not written again.
+    """
+    written = Written(source)
+    warnings_before = list(source.warnings)
+    resolver = Resolver(extraction)
+    by_key: dict[str, Event] = {}
+    linked: set[tuple[int, int]] = set()
+    for extracted in extraction.events:
+        if extracted.evidence.start in kept_spans:
+            continue
+        event = write_event(extracted, source, resolver, written, linked)
+        if event is not None and extracted.key:
+            by_key[extracted.key] = event
+    for statement in extraction.statements:
+        if statement.evidence.start in kept_spans:
+            continue
+        write_statement(statement, source, resolver, by_key.get(statement.event_key or ""), written)
+    for mention in extraction.actors:
+        resolver.actor(mention)
+    for place_mention in extraction.places:
+        resolver.place(place_mention)
+    for actor in resolver.new_actors:
+        written.note("actors", actor)
+    for place in resolver.new_places:
+        written.note("places", place)
+    if source.warnings != warnings_before:
+        source.save(update_fields=["warnings"])
+    return written
+
+
+def _coherent_types(extracted: ExtractedEvent) -> tuple[str, str] | None:
+    main = SUB_EVENT_TYPES.get(extracted.sub_event_type)
+    if main is None:
+        return None
+    return main, extracted.sub_event_type
+
+
+def write_event(
+    extracted: ExtractedEvent,
+    source: Source,
+    resolver: Resolver,
+    written: Written,
+    linked: set[tuple[int, int]],
+) -> Event | None:
+    types = _coherent_types(extracted)
+    if types is None:
+        source.warnings.append(
+            f"An event was not stored: unknown sub-event type {extracted.sub_event_type!r}."
+        )
+        return None
+    match = best_match(extracted)
+    action = decide(match)
+    actors = [(resolver.actor(r.actor), r.role) for r in extracted.actors]
+    actors = [(a, role) for a, role in actors if a is not None]
+    if action == "link":
+        event = match.event
+        if not event.is_editor_owned:
+            _complete_machine_event(event, extracted, resolver, actors)
+    else:
+        event = _create_event(extracted, types, resolver, actors)
+        written.note("events", event)
+        if action == "propose":
+            _propose_duplicate(event, match)
+            written.created["duplicate candidates"] += 1
+    if (event.pk, extracted.evidence.start) not in linked:
+        linked.add((event.pk, extracted.evidence.start))
+        EventSource.objects.create(
+            event=event,
+            source=source,
+            evidence=extracted.evidence.text,
+            start=extracted.evidence.start,
+            end=extracted.evidence.end,
+            date_phrase=extracted.date.phrase[:100],
+            confidence=extracted.confidence,
+        )
+        if action == "link":
+            written.note("links to existing events", event)
+    return event
+
+
+def _create_event(extracted: ExtractedEvent, types, resolver: Resolver, actors) -> Event:
+    place = resolver.place(extracted.place)
+    if place is not None and not place.in_afghanistan:
+        place = None
+    when = extracted.date
+    start = when.value
+    end = when.end if start and when.end and when.end > start else None
+    summary = extracted.summary.strip() or f"{types[1]}{' in ' + place.name if place else ''}"
+    event = Event.objects.create(
+        date=start,
+        date_precision=(when.precision or "day") if start else "",
+        end_date=end,
+        place=place,
+        place_precision=extracted.place_precision if place else None,
+        event_type=types[0],
+        sub_event_type=types[1],
+        summary=summary[:300],
+        fatalities=extracted.fatalities,
+        injured=extracted.injured,
+        confidence=extracted.confidence,
+        review_status=ReviewStatus.MACHINE,
+    )
+    _add_actors(event, actors, existing=set())
+    return event
+
+
+def _add_actors(event: Event, actors: list[tuple[Actor, str]], existing: set) -> None:
+    for actor, role in actors:
+        if (actor.pk, role) not in existing:
+            existing.add((actor.pk, role))
+            EventActor.objects.create(event=event, actor=actor, role=role)
+
+
+def _complete_machine_event(event: Event, extracted: ExtractedEvent, resolver, actors) -> None:
+    """A machine event reported again may learn what it did not know; nothing is overwritten."""
+    changed = []
+    if event.fatalities is None and extracted.fatalities is not None:
+        event.fatalities, changed = extracted.fatalities, [*changed, "fatalities"]
+    if event.injured is None and extracted.injured is not None:
+        event.injured, changed = extracted.injured, [*changed, "injured"]
+    when = extracted.date
+    if when.value and _sharper_date(event, when):
+        event.date, event.date_precision = when.value, when.precision or "day"
+        event.end_date = when.end if when.end and when.end > when.value else None
+        changed += ["date", "date_precision", "end_date"]
+    if event.place_id is None and extracted.place is not None:
+        place = resolver.place(extracted.place)
+        if place is not None and place.in_afghanistan:
+            event.place, event.place_precision = place, extracted.place_precision
+            changed += ["place", "place_precision"]
+    if changed:
+        event.save(update_fields=[*changed, "updated_at"])
+    existing = {(link.actor_id, link.role) for link in event.actor_links.all()}
+    _add_actors(event, actors, existing)
+
+
+def _sharper_date(event: Event, when) -> bool:
+    if event.date is None:
+        return True
+    old = PRECISION_RANK.get(event.date_precision or "", 3)
+    new = PRECISION_RANK.get(when.precision or "", 3)
+    if new >= old:
+        return False
+    period_end = event.end_date or event.date + timedelta(
+        days=PERIOD_DAYS.get(event.date_precision, 1) - 1
+    )
+    return event.date <= when.value <= period_end
+
+
+def _propose_duplicate(event: Event, match: Match) -> None:
+    DuplicateCandidate.objects.get_or_create(
+        event=event,
+        other=match.event,
+        defaults={"score": match.score, "reason": match.reason[:300]},
+    )
+
+
+def write_statement(
+    extracted: ExtractedStatement, source: Source, resolver: Resolver, event, written: Written
+) -> Statement:
+    statement = Statement.objects.create(
+        speaker=resolver.actor(extracted.speaker),
+        on_behalf_of=resolver.actor(extracted.on_behalf_of),
+        text=extracted.text,
+        kind=extracted.kind if extracted.kind in ("direct", "reported") else "reported",
+        said_on=extracted.said_on,
+        source=source,
+        evidence=extracted.evidence.text,
+        start=extracted.evidence.start,
+        end=max(extracted.evidence.end, extracted.evidence.start),
+        event=event,
+        confidence=extracted.confidence,
+        review_status=ReviewStatus.MACHINE,
+    )
+    written.note("statements", statement, label=extracted.text[:120])
+    return statement
