@@ -205,10 +205,16 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, display: str, 
                 parts.append(chunk)
                 size += len(chunk)
                 if size > limit:
+                    claimed = info.file_size / compressed
+                    bomb = (
+                        f" — it claims to inflate {claimed:.0f}×: a compression bomb?"
+                        if claimed > limits.MAX_COMPRESSION_RATIO
+                        else ""
+                    )
                     return Refused(
                         display,
                         f"unpacks to more than {limit // MB or 1} MB: refused "
-                        f"(limit {limits.MAX_ARTICLE_BYTES // MB} MB per article)",
+                        f"(limit {limits.MAX_ARTICLE_BYTES // MB} MB per article){bomb}",
                     )
                 if (
                     size >= limits.RATIO_CHECK_FROM_BYTES
