@@ -76,17 +76,22 @@ def candidates(event: ExtractedEvent):
     """Visible events that could be the same: near in time, and of the same type or place."""
     qs = Event.objects.visible()
     when = event.date
+    same_place = Q(place__name=event.place.name) if event.place else None
     if when.value:
         days = WINDOW.get(when.precision or "", 35)
         last = when.end or when.value
         qs = qs.filter(
             date__gte=when.value - timedelta(days=days), date__lte=last + timedelta(days=days)
         )
+        near = Q(event_type=event.event_type)
+        if same_place is not None:
+            near |= same_place
+    elif same_place is not None:
+        # An undated report can only be told apart by where it happened.
+        near = same_place
     else:
         qs = qs.filter(date__isnull=True)
-    near = Q(event_type=event.event_type)
-    if event.place:
-        near |= Q(place__name=event.place.name)
+        near = Q(event_type=event.event_type)
     return (
         qs.filter(near)
         .select_related("place", "place__province")
