@@ -1,0 +1,256 @@
+"""Decoded article text to body text: header, boilerplate lines and tweet signatures out.
+
+Only whole lines, or whole tokens inside a line (a pic.twitter.com link, an agency tag in a
+dateline, "(Photo: ...)"), are removed, so every body paragraph survives character for
+character and evidence offsets into `CleanedText.text` stay meaningful. Lines are stripped
+of surrounding blanks and runs of blank lines become one blank line.
+
+The headline is kept in the body (evidence may cite it) and also returned as `title`.
+"""
+
+import re
+from datetime import date, datetime
+
+from sources.extract import boilerplate as bp
+from sources.extract.records import CleanedText, Tweet
+
+_HEADER = re.compile(r"\A\s*date\s*:?\s+(\d{4}-\d{1,2}-\d{1,2})\b[ \t]*\n?", re.IGNORECASE)
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?"
+FULL_DATE = (
+    rf"(?:{MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+)
+_FULL_DATE = re.compile(FULL_DATE)
+# "Published 4 August 2021", "Updated: Aug 5, 2021 14:32 IST", "Thursday 5 August 2021".
+DATE_LINE = re.compile(
+    r"^(?:(?:published|posted|updated|last updated|first published|date|dated)(?: on)?"
+    rf"\s*:?\s*)?(?:{WEEKDAY},?\s+)?(?P<d>{FULL_DATE})"
+    r"(?:\s*(?:[,|-]|at)?\s*\d{1,2}[:.]\d{2}.{0,30})?\s*$",
+    re.IGNORECASE,
+)
+_QUOTES = re.compile(r"[\"“”]")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Z“\"]")
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _single_sentence(line: str) -> bool:
+    return not _SENTENCE_END.search(line) and _words(line) <= 60
+
+
+def _parse_tweet_date(text: str) -> date | None:
+    text = re.sub(r"\s+", " ", text.replace(".", "").replace(",", "")).strip()
+    for fmt in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _is_photo_credit(line: str) -> bool:
+    return _words(line) <= 12 and bool(bp.PHOTO_CREDIT.match(line))
+
+
+def _is_caption(line: str) -> bool:
+    """A photo caption recognisable without its neighbours."""
+    if bp.CAPTION_PREFIX.match(line):
+        return True
+    if bp.INLINE_PHOTO_CREDIT.search(line) and _words(line) <= 80:
+        return True
+    # "A security guard stands in front of ... on October 23, 2010." : a single present-tense
+    # descriptive sentence carrying a full date is a photo description, not news prose.
+    return (
+        _single_sentence(line)
+        and not _QUOTES.search(line)
+        and bool(_FULL_DATE.search(line))
+        and bool(bp.CAPTION_VERB.search(line))
+    )
+
+
+def _is_promo(line: str) -> bool:
+    if bp.PROMO_LEAD.match(line) or bp.JUNK_LINE.match(line):
+        return True
+    if _words(line) > 25 or _QUOTES.search(line):
+        return False
+    if bp.SOCIAL_LOGO.match(line) or bp.SOCIAL.match(line):
+        return True
+    return bool(bp.PROMO_TERM.search(line)) and (
+        bool(bp.PROMO_START.match(line)) or bool(re.search(r"\byou\b|\byour\b", line, re.I))
+    )
+
+
+class _Cleaner:
+    def __init__(self) -> None:
+        self.removed: list[str] = []
+        self.tweets: list[Tweet] = []
+        self.url = ""
+        # (priority, outlet): lower wins. Stated source > promotion > URL > dateline > byline.
+        self.outlets: list[tuple[int, str]] = []
+
+    def outlet(self) -> str:
+        return min(self.outlets)[1] if self.outlets else ""
+
+    def strip_tokens(self, line: str) -> str:
+        """Tokens that are never body text, removed from inside a line."""
+        for pattern in (bp.TWEET_LINK, bp.PHOTO_TOKEN, bp.TRAILING_AGENCY):
+            for match in pattern.finditer(line):
+                self.removed.append(match.group().strip())
+            line = pattern.sub("", line)
+        signature = bp.TWEET_SIGNATURE.search(line)
+        if signature:
+            self.tweets.append(
+                Tweet(
+                    author=signature["author"].strip(),
+                    handle=signature["handle"],
+                    posted_on=_parse_tweet_date(signature["date"]),
+                    line=signature.group().strip(),
+                )
+            )
+            self.removed.append(signature.group().strip())
+            line = line[: signature.start()]
+        dateline = bp.DATELINE_AGENCY.match(line)
+        if dateline and _words(line) > 4:
+            self.outlets.append((3, bp.canonical_outlet(dateline["a"])))
+            self.removed.append(f"({dateline['a']})")
+            tag_start = line.index("(", dateline.start("a") - 1)
+            line = line[:tag_start].rstrip() + line[dateline.end() :]
+        return line.strip()
+
+    def is_boilerplate(self, line: str) -> bool:
+        """Lines recognisable on their own; records what they tell about the article."""
+        if bp.SEPARATOR.match(line):
+            return True
+        source = bp.SOURCE_LINE.match(line)
+        url = bp.URL_LINE.match(line)
+        if url:
+            self.url = self.url or url["url"]
+            self.outlets.append((2, bp.outlet_from_url(url["url"])))
+            return True
+        if source and _words(line) <= 10:
+            self.outlets.append((0, bp.canonical_outlet(source["s"])))
+            return True
+        if DATE_LINE.match(line):
+            return True
+        if bp.AGENCY_LINE.match(line) or bp.CREDIT_LINE.match(line):
+            return True
+        byline = bp.BYLINE.match(line)
+        if byline and _words(line) <= 12:
+            if byline["o"] and byline["o"].strip().casefold() in bp.OUTLETS:
+                self.outlets.append((4, bp.canonical_outlet(byline["o"])))
+            return True
+        if _is_photo_credit(line) or _is_caption(line):
+            return True
+        if _is_promo(line):
+            for pattern in bp.PROMO_OUTLET:
+                named = pattern.search(line)
+                if named:
+                    self.outlets.append((1, bp.canonical_outlet(named["o"])))
+                    break
+            return True
+        return False
+
+
+def _looks_like_headline(line: str) -> bool:
+    return (
+        2 <= _words(line) <= 25
+        and len(line) <= 200
+        and not re.search(r"[.,;:]$", line)
+        and line[:1].isupper() | line[:1].isdigit()
+        and not bp.DATELINE_AGENCY.match(line)
+    )
+
+
+def clean(raw: str, file_name: str = "") -> CleanedText:
+    """Split a decoded article into body text, title, outlet, URL, header date and tweets.
+
+    `file_name` is only used as a last resort for the title of a file with no headline line
+    (never: a file name is not a headline), kept in the signature for callers' logging.
+    """
+    header_date = None
+    body = raw
+    header = _HEADER.match(raw)
+    if header:
+        try:
+            header_date = date.fromisoformat(
+                "-".join(part.zfill(2) for part in header.group(1).split("-"))
+            )
+        except ValueError:
+            header_date = None
+        body = raw[header.end() :]
+
+    cleaner = _Cleaner()
+    lines = [cleaner.strip_tokens(line) if line.strip() else "" for line in body.split("\n")]
+    dropped = [bool(line) and cleaner.is_boilerplate(line) for line in lines]
+    _drop_context_boilerplate(lines, dropped)
+
+    kept: list[str] = []
+    for line, drop in zip(lines, dropped, strict=True):
+        if drop:
+            cleaner.removed.append(line)
+        elif line or (kept and kept[-1]):
+            kept.append(line)
+    text = "\n".join(kept).strip("\n")
+
+    first = next((line for line in kept if line), "")
+    title = first if first and _looks_like_headline(first) and first != text else ""
+    return CleanedText(
+        raw=raw,
+        text=text,
+        title=title,
+        outlet=cleaner.outlet(),
+        url=cleaner.url,
+        header_date=header_date,
+        removed=[line for line in cleaner.removed if line],
+        tweets=cleaner.tweets,
+    )
+
+
+def _drop_context_boilerplate(lines: list[str], dropped: list[bool]) -> None:
+    """Lines that are boilerplate because of their neighbours (second pass, in place)."""
+    filled = [i for i, line in enumerate(lines) if line]
+    for n, i in enumerate(filled):
+        after = filled[n + 1] if n + 1 < len(filled) else None
+        # A caption sits right above its photo credit.
+        if (
+            not dropped[i]
+            and after is not None
+            and _is_photo_credit(lines[after])
+            and _single_sentence(lines[i])
+            and not _QUOTES.search(lines[i])
+        ):
+            dropped[i] = True
+    # Short unpunctuated lines among promotions ("The summary of the week", the topic list
+    # after "Related Topics") belong to them: first those between two dropped lines, then
+    # those of the trailing block that follow a dropped line. Subheadings sit between body
+    # paragraphs and are never affected.
+    for n, i in enumerate(filled):
+        before = filled[n - 1] if n > 0 else None
+        after = filled[n + 1] if n + 1 < len(filled) else None
+        if (
+            _is_short_label(lines[i])
+            and before is not None
+            and dropped[before]
+            and after is not None
+            and dropped[after]
+        ):
+            dropped[i] = True
+    tail = len(filled)
+    while tail > 0 and (dropped[filled[tail - 1]] or _is_short_label(lines[filled[tail - 1]])):
+        tail -= 1
+    seen_dropped = False
+    for i in filled[tail:]:
+        seen_dropped = seen_dropped or dropped[i]
+        if seen_dropped:
+            dropped[i] = True
+
+
+def _is_short_label(line: str) -> bool:
+    return _words(line) <= 8 and not re.search(r"[.!?\"”]$", line)

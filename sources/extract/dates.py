@@ -1,0 +1,464 @@
+"""Date expressions in article text, resolved against the publication date.
+
+Rules (all relative to the publication date P; none of them guesses without P):
+
+- "July 30", "30 July", "August 4th": the year whose date is closest to P (so "by August 31"
+  in an early-August article is this year's, and "December 28" in a January one last year's).
+- "Wednesday (August 4th)": the explicit date wins; the weekday is only a check.
+- "on Friday", "Friday's attack", "Friday night": the most recent Friday on or before P (P
+  itself when P is a Friday); "last Friday": strictly before P; "next Friday": strictly after;
+  "this Friday": the Friday of P's Monday-to-Sunday week.
+- "yesterday" P-1, "today"/"this morning"/"tonight" P, "last night"/"overnight" P-1 (the
+  night before publication, dated by the evening it began), "in the past 24 hours" P-1 with
+  end P, "N days ago" P-N.
+- Week precision (value = Monday, end = Sunday): "this week"/"earlier this week" P's week,
+  "last week" the week before, "in recent days"/"past few days"/"past week" the week of P-3
+  (the middle of the last seven days).
+- Month precision (value = 1st, end = last day): "this month", "last month", "in recent
+  weeks" (the month of P-14), "in April"/"since May" (this year's, or last year's when the
+  month is after P's month; after "by"/"until"/"next" the nearest one instead).
+- "in 2015", "between 1996 and 2001", "this year": precision "year" (value = 1 January).
+  Year precision is not an ACLED precision: it only exists so callers see background.
+- "a day earlier", "the next day", "two days later": relative to another date. They come
+  back with `needs_anchor=True` and no value; `resolve_relative_to(phrase, anchor)` dates them.
+"""
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sources.extract.records import ResolvedDate
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"),
+            ("May",), ("June", "Jun"), ("July", "Jul"), ("August", "Aug"),
+            ("September", "Sept", "Sep"), ("October", "Oct"), ("November", "Nov"),
+            ("December", "Dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+WEEKDAYS = {
+    name: number
+    for number, name in enumerate(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    )
+}
+SMALL_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3, "a few": 3,
+}  # fmt: skip
+
+# Before 2021 nothing is news about the 2021 offensive; nor is anything older than this.
+BACKGROUND_BEFORE = date(2021, 1, 1)
+BACKGROUND_DAYS = 60
+
+_M = (
+    r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?![a-z]))"
+)
+_D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+_Y = r"(?P<y>(?:19|20)\d\d)(?![\d-])"
+_W = r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
+_N = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few)"
+_COUNTED_NOUN = (
+    r"(?:people|persons|civilians|troops|soldiers|families|fighters|militants|Afghans|"
+    r"households|refugees|members|men|women|children|policemen|police|residents|"
+    r"insurgents|Taliban|US|U\.S\.|American|km|kilometres|kilometers|miles|metres|"
+    r"dollars|to \d)"
+)
+
+
+@dataclass
+class DateMention:
+    value: ResolvedDate
+    start: int
+    end: int
+    needs_anchor: bool = False  # "a day earlier": date it with resolve_relative_to()
+    kind: str = ""  # "absolute" | "weekday" | "relative" | "vague" | "anchored" | "year"
+
+
+# ---- resolution helpers ------------------------------------------------------------------
+
+
+def _day(value: date, phrase: str, end: date | None = None) -> ResolvedDate:
+    return ResolvedDate(value, "day", end or value, phrase)
+
+
+def _week(any_day: date, phrase: str) -> ResolvedDate:
+    monday = any_day - timedelta(days=any_day.weekday())
+    return ResolvedDate(monday, "week", monday + timedelta(days=6), phrase)
+
+
+def _month(year: int, month: int, phrase: str) -> ResolvedDate:
+    last = calendar.monthrange(year, month)[1]
+    return ResolvedDate(date(year, month, 1), "month", date(year, month, last), phrase)
+
+
+def _year(year: int, phrase: str) -> ResolvedDate:
+    return ResolvedDate(date(year, 1, 1), "year", date(year, 12, 31), phrase)
+
+
+def _shift_month(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def nearest_year_date(month: int, day: int, published: date) -> date | None:
+    """The date with this month and day closest to `published` (last, this or next year)."""
+    options = [
+        d
+        for y in (published.year - 1, published.year, published.year + 1)
+        if (d := _safe_date(y, month, day))
+    ]
+    return min(options, key=lambda d: abs((d - published).days)) if options else None
+
+
+def weekday_on_or_before(published: date, weekday: int) -> date:
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _number(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else SMALL_NUMBERS[word]
+
+
+# ---- patterns ----------------------------------------------------------------------------
+# Each handler gets the match and P and returns (ResolvedDate | None, kind).
+
+
+def _absolute_day(m: re.Match, published: date | None):
+    month, day = MONTHS[m["m"]], int(m["d"])
+    year = int(m["y"]) if m.groupdict().get("y") else None
+    if year is None:
+        value = nearest_year_date(month, day, published) if published else None
+    else:
+        value = _safe_date(year, month, day)
+    return (_day(value, m.group()) if value else None), "absolute"
+
+
+def _iso(m: re.Match, published: date | None):
+    value = _safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
+    return (_day(value, m.group()) if value else None), "absolute"
+
+
+def _month_year(m: re.Match, published: date | None):
+    return _month(int(m["y"]), MONTHS[m["m"]], m.group()), "absolute"
+
+
+def _month_alone(m: re.Match, published: date | None):
+    if not published:
+        return None, "vague"
+    month = MONTHS[m["m"]]
+    if (m["prep"] or "").lower() in ("by", "until", "till", "next", "before"):
+        nearest = nearest_year_date(month, 15, published)
+        year = nearest.year if nearest else published.year
+    else:
+        year = published.year - 1 if month > published.month else published.year
+    return _month(year, month, m.group()), "vague"
+
+
+def _year_only(m: re.Match, published: date | None):
+    return _year(int(m["y"]), m["y"]), "year"
+
+
+def _weekday(m: re.Match, published: date | None):
+    if not published:
+        return None, "weekday"
+    weekday = WEEKDAYS[m["w"]]
+    rel = (m["rel"] or "").lower()
+    if rel in ("last", "past", "previous"):
+        value = published - timedelta(days=(published.weekday() - weekday) % 7 or 7)
+    elif rel in ("next", "coming"):
+        value = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+    elif rel == "this":
+        value = published - timedelta(days=published.weekday() - weekday)
+    else:
+        value = weekday_on_or_before(published, weekday)
+    return _day(value, m.group()), "weekday"
+
+
+def _offset_days(days: int, kind: str = "relative"):
+    def handler(m: re.Match, published: date | None):
+        if not published:
+            return None, kind
+        return _day(published + timedelta(days=days), m.group()), kind
+
+    return handler
+
+
+def _days_ago(m: re.Match, published: date | None):
+    if not published:
+        return None, "relative"
+    return _day(published - timedelta(days=_number(m["n"])), m.group()), "relative"
+
+
+def _weeks_ago(m: re.Match, published: date | None):
+    if not published:
+        return None, "vague"
+    return _week(published - timedelta(days=7 * _number(m["n"])), m.group()), "vague"
+
+
+def _past_24_hours(m: re.Match, published: date | None):
+    if not published:
+        return None, "relative"
+    return _day(published - timedelta(days=1), m.group(), end=published), "relative"
+
+
+def _week_of(offset_days: int):
+    def handler(m: re.Match, published: date | None):
+        if not published:
+            return None, "vague"
+        return _week(published + timedelta(days=offset_days), m.group()), "vague"
+
+    return handler
+
+
+def _month_of(offset_months: int = 0, offset_days: int = 0):
+    def handler(m: re.Match, published: date | None):
+        if not published:
+            return None, "vague"
+        year, month = _shift_month(published + timedelta(days=offset_days), offset_months)
+        return _month(year, month, m.group()), "vague"
+
+    return handler
+
+
+def _year_of(offset: int):
+    def handler(m: re.Match, published: date | None):
+        if not published:
+            return None, "year"
+        return _year(published.year + offset, m.group()), "year"
+
+    return handler
+
+
+def _anchored(m: re.Match, published: date | None):
+    return None, "anchored"
+
+
+# Relative words match in any case; month and weekday names must be capitalised.
+_I = "(?i:{})".format
+_AFTER_WEEKDAY = r"(?:\s*,\s*|\s+\(\s*|\s+)"
+
+_PATTERNS: list[tuple[re.Pattern, object]] = [
+    (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b"), _iso),
+    (re.compile(rf"\b{_W}{_AFTER_WEEKDAY}{_M}\s+{_D}(?:,?\s+{_Y})?\)?"), _absolute_day),
+    (
+        re.compile(rf"\b{_W}{_AFTER_WEEKDAY}(?:the\s+)?{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\)?"),
+        _absolute_day,
+    ),
+    (re.compile(rf"\b{_M}\s+{_D}(?:\s*,\s*|\s+){_Y}"), _absolute_day),
+    (re.compile(rf"\b{_D}\s+(?:of\s+)?{_M},?\s+{_Y}"), _absolute_day),
+    (re.compile(rf"\b{_M},?\s+{_Y}"), _month_year),
+    (re.compile(rf"\b{_M}\s+{_D}(?!\s*,?\s*\d)"), _absolute_day),
+    (re.compile(rf"\b(?:the\s+)?{_D}\s+(?:of\s+)?{_M}(?!,?\s*\d)"), _absolute_day),
+    (
+        re.compile(
+            _I(
+                r"\b(?P<prep>in|since|until|till|by|from|during|through|before|after|next|"
+                r"early|mid|late|end of|beginning of|middle of)[\s-]+(?:early |mid-|late )?"
+            )
+            + rf"{_M}(?!\s*,?\s*\d)"
+        ),
+        _month_alone,
+    ),
+    (
+        re.compile(
+            _I(
+                r"\b(?:in|since|of|between|and|until|till|by|from|to|before|after|during|"
+                r"early|late|mid-|end of|year|around|circa)\s+"
+            )
+            + rf"{_Y}(?!\s+{_COUNTED_NOUN}\b)(?!,\d)"
+        ),
+        _year_only,
+    ),
+    (
+        re.compile(
+            _I(r"(?:\b(?P<rel>last|this|next|past|previous|coming)\s+)?")
+            + rf"\b{_W}(?:'s|’s)?"
+            + _I(r"(?:\s+(?:morning|afternoon|evening|night))?")
+        ),
+        _weekday,
+    ),
+    (re.compile(_I(r"\bthe day before yesterday\b")), _offset_days(-2)),
+    (re.compile(_I(r"\byesterday(?:'s|’s)?\b")), _offset_days(-1)),
+    (
+        re.compile(
+            _I(r"\b(?:earlier |later )?today(?:'s|’s)?\b|\bthis (?:morning|afternoon|evening)\b")
+            + _I(r"|\btonight\b")
+        ),
+        _offset_days(0),
+    ),
+    (re.compile(_I(r"\btomorrow\b")), _offset_days(1)),
+    (
+        re.compile(_I(r"\b(?:late |early )?last night(?:'s|’s)?\b|\bovernight\b")),
+        _offset_days(-1, "vague"),
+    ),
+    (re.compile(_I(rf"\b{_N} days? ago\b")), _days_ago),
+    (re.compile(_I(rf"\b{_N} weeks? ago\b")), _weeks_ago),
+    (
+        re.compile(_I(r"\b(?:in |over |during |within )?the (?:past|last|previous) 24 hours\b")),
+        _past_24_hours,
+    ),
+    (
+        re.compile(_I(r"\b(?:earlier |later )?this (?:past )?week(?:'s|’s)?\b")),
+        _week_of(0),
+    ),
+    (re.compile(_I(r"\blast week(?:'s|’s)?\b|\bthe previous week\b")), _week_of(-7)),
+    (re.compile(_I(r"\bnext week\b")), _week_of(7)),
+    (
+        re.compile(
+            _I(
+                r"\b(?:in|over|during|for) (?:the )?(?:recent|past|last) "
+                r"(?:few |several |couple of |two |three |four |five |six |\d )?days\b"
+                r"|\b(?:in |over |during )?the (?:past|last) "
+                r"(?:few |several |couple of |two |three |\d )?days\b|\brecent days\b"
+                r"|\b(?:over |in |during )?the (?:past|last) week\b"
+            )
+        ),
+        _week_of(-3),
+    ),
+    (
+        re.compile(
+            _I(
+                r"\b(?:in |over |during )?(?:recent |the (?:past|last) (?:few |several |couple of |"
+                r"two |three )?)weeks\b"
+            )
+        ),
+        _month_of(0, -14),
+    ),
+    (re.compile(_I(r"\b(?:earlier |later )?this month(?:'s|’s)?\b")), _month_of(0)),
+    (re.compile(_I(r"\blast month(?:'s|’s)?\b|\bthe previous month\b")), _month_of(-1)),
+    (re.compile(_I(r"\bnext month\b")), _month_of(1)),
+    (re.compile(_I(r"\b(?:earlier |later )?this year(?:'s|’s)?\b")), _year_of(0)),
+    (re.compile(_I(r"\blast year(?:'s|’s)?\b")), _year_of(-1)),
+    (
+        re.compile(
+            _I(
+                r"\b(?:a|one|the) day (?:earlier|before|later|after)\b|\bthe (?:previous|next|"
+                r"following|same) (?:day|morning|evening|night)\b|\bthat (?:day|night)\b|"
+                rf"\b{_N} days? (?:earlier|later|before|after)\b|\bhours (?:earlier|later)\b"
+            )
+        ),
+        _anchored,
+    ),
+]
+
+_ANCHOR_OFFSETS = (
+    (re.compile(r"\b(?:earlier|before|previous)\b", re.I), -1),
+    (re.compile(r"\b(?:later|after|next|following)\b", re.I), 1),
+)
+
+
+def find_dates(text: str, published: date | None) -> list[DateMention]:
+    """Every date expression in `text`, in order; offsets index `text`.
+
+    Overlapping matches keep the longest ("Wednesday (August 4th)" over "Wednesday").
+    Expressions that cannot be dated (no P, or relative to another date) are kept with a
+    value of `ResolvedDate(None, "")` so callers know the text dated the fact.
+    """
+    found: list[tuple[int, int, int, DateMention]] = []
+    for priority, (pattern, handler) in enumerate(_PATTERNS):
+        for match in pattern.finditer(text):
+            resolved, kind = handler(match, published)
+            start, end = match.span("y") if kind == "year" and match["y"] else match.span()
+            value = resolved or ResolvedDate(None, "", None, text[start:end])
+            found.append(
+                (start, end, priority, DateMention(value, start, end, kind == "anchored", kind))
+            )
+    found.sort(key=lambda item: (item[0], -(item[1] - item[0]), item[2]))
+    kept: list[DateMention] = []
+    for start, _end, _, mention in found:
+        if kept and start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def resolve(phrase: str, published: date | None) -> ResolvedDate | None:
+    """The date of the first date expression in `phrase`, or None (unknown or needs anchor)."""
+    for mention in find_dates(phrase, published):
+        return mention.value if mention.value.value else None
+    return None
+
+
+def needs_anchor(phrase: str) -> bool:
+    """True for "a day earlier"-like phrases: dated from another date, not publication."""
+    mentions = find_dates(phrase, None)
+    return bool(mentions) and mentions[0].needs_anchor
+
+
+def resolve_relative_to(phrase: str, anchor: date) -> ResolvedDate | None:
+    """Date `phrase` from `anchor`: "a day earlier" = anchor - 1; others as if published then."""
+    mentions = find_dates(phrase, anchor)
+    if not mentions:
+        return None
+    mention = mentions[0]
+    if not mention.needs_anchor:
+        return mention.value if mention.value.value else None
+    words = phrase[mention.start : mention.end]
+    count = re.search(_N, words, re.I)
+    days = _number(count["n"]) if count and "day" in words.lower() else 1
+    if re.search(r"\b(?:same|that)\b|\bhours\b", words, re.I):
+        days = 0
+    for pattern, sign in _ANCHOR_OFFSETS:
+        if pattern.search(words):
+            return _day(anchor + timedelta(days=sign * days), words)
+    return _day(anchor, words)
+
+
+def is_background(resolved: ResolvedDate, published: date | None) -> bool:
+    """True when a date cannot be the date of a fresh event reported by the article.
+
+    That is: year precision ("in 2015", "this year"), a period ending before 2021, or one
+    ending more than BACKGROUND_DAYS (60) days before publication ("in April" in an August
+    article). Undated values are not background (there is nothing to judge).
+    """
+    if resolved.value is None:
+        return False
+    if resolved.precision == "year":
+        return True
+    end = resolved.end or resolved.value
+    if end < BACKGROUND_BEFORE:
+        return True
+    return bool(published and end < published - timedelta(days=BACKGROUND_DAYS))
+
+
+def is_future(resolved: ResolvedDate, published: date | None) -> bool:
+    """True for dates after publication ("by August 31"): deadlines, not events."""
+    return bool(published and resolved.value and resolved.value > published)
+
+
+_KIND_RANK = {"absolute": 0, "weekday": 1, "relative": 2, "vague": 3}
+
+
+def event_date(text: str, published: date | None) -> ResolvedDate | None:
+    """The best date for an event told in `text` (a sentence or a passage).
+
+    Background and future dates are ignored; an explicit date beats a weekday, which beats
+    "yesterday"-like words, which beat "overnight"/week/month expressions. Ties: first one.
+    """
+    best: tuple[int, int, ResolvedDate] | None = None
+    for mention in find_dates(text, published):
+        value = mention.value
+        if value.value is None or mention.kind not in _KIND_RANK:
+            continue
+        if is_background(value, published) or is_future(value, published):
+            continue
+        candidate = (_KIND_RANK[mention.kind], mention.start, value)
+        if best is None or candidate[:2] < best[:2]:
+            best = candidate
+    return best[2] if best else None

@@ -1,0 +1,166 @@
+"""When was the article published? From the header, or inferred from what the text states.
+
+In order of trust:
+
+1. the file's " date YYYY-MM-DD" header (origin "header");
+2. a publication line the cleaner removed ("Published On 1 Aug 2021", "Last updated: Aug 7,
+   2021 - 17:45", a date alone on a line);
+3. a wire dateline with a date ("KABUL, Aug 6 (Reuters) -"), its year taken from a full date
+   in the text, or else from the weekdays the text names: the year (2020-2022) in which the
+   dateline's day is one of those weekdays, if there is exactly one;
+4. the latest of: weekdays named with their date ("on Wednesday (August 4th)", whose year is
+   the only one of 2020-2022 where that day is that weekday, or a year the text states) and
+   embedded tweets. The article cannot be older than what it reports or embeds, and news is
+   published promptly, so the lower bound is the best estimate. Seed 004: "Wednesday
+   (August 4th)" is 2021-08-04 and it embeds a tweet of 2021-08-05, so 2021-08-05.
+
+Dates before 2021 are never publication dates (photo captions of old pictures). Anything
+else, including an article with only relative dates ("on Thursday", "earlier this week"),
+is "unknown": without an absolute anchor they could belong to any week.
+"""
+
+import re
+from datetime import date
+
+from sources.extract.clean import DATE_LINE
+from sources.extract.dates import MONTHS, WEEKDAYS, find_dates
+from sources.extract.records import CleanedText, PublicationDate
+
+EARLIEST = date(2021, 1, 1)
+CANDIDATE_YEARS = (2020, 2021, 2022)
+
+_WEEKDAY = "|".join(WEEKDAYS)
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_WITH_DATE = re.compile(
+    rf"\b(?P<w>{_WEEKDAY})(?:\s*,\s*|\s+\(\s*|\s+)(?:the\s+)?"
+    rf"(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\.?)"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\)?"
+)
+_BARE_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAY})\b")
+_DATELINE = re.compile(
+    rf"^[A-Z][A-Za-z .'’-]{{1,40}},\s*(?:[A-Z][a-z]+,\s*)?(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})"
+    r"(?:,?\s+(?P<y>20\d\d))?\s*[-—–:(]"
+)
+
+
+def _date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _stated_years(cleaned: CleanedText) -> set[int]:
+    """Years of full dates in the body and of embedded tweets (never before 2021)."""
+    years = {
+        mention.value.value.year
+        for mention in find_dates(cleaned.text, None)
+        if mention.kind == "absolute"
+        and mention.value.precision == "day"
+        and mention.value.value
+        and mention.value.value >= EARLIEST
+    }
+    years |= {t.posted_on.year for t in cleaned.tweets if t.posted_on and t.posted_on >= EARLIEST}
+    return years
+
+
+def _from_publication_line(cleaned: CleanedText) -> PublicationDate | None:
+    for line in cleaned.removed:
+        match = DATE_LINE.match(line)
+        if not match:
+            continue
+        mentions = find_dates(match["d"], None)
+        value = mentions[0].value.value if mentions else None
+        if value and value >= EARLIEST:
+            return PublicationDate(value, "inferred", f"from the publication line '{line}'")
+    return None
+
+
+def _year_for(month: int, day: int, weekdays: set[int], stated: set[int]) -> list[int]:
+    """Years where month/day falls on one of `weekdays`: stated years first, else 2020-22."""
+    for years in (sorted(stated), CANDIDATE_YEARS):
+        fits = [y for y in years if (d := _date(y, month, day)) and d.weekday() in weekdays]
+        if fits:
+            return fits
+    return []
+
+
+def _from_dateline(cleaned: CleanedText, stated: set[int]) -> PublicationDate | None:
+    match = _DATELINE.match(cleaned.text)
+    if not match:
+        return None
+    month, day = MONTHS[match["m"]], int(match["d"])
+    stamp = match.group().rstrip(" -—–:(")
+    if match["y"]:
+        value = _date(int(match["y"]), month, day)
+        reason = f"from the dateline '{stamp}'"
+    elif len(stated) == 1:
+        value = _date(next(iter(stated)), month, day)
+        reason = f"from the dateline '{stamp}' and the year {next(iter(stated))} the text states"
+    else:
+        named = {WEEKDAYS[w] for w in _BARE_WEEKDAY.findall(cleaned.text)}
+        years = [y for y in CANDIDATE_YEARS if (d := _date(y, month, day)) and d.weekday() in named]
+        if len(years) != 1:
+            return None
+        value = _date(years[0], month, day)
+        reason = (
+            f"from the dateline '{stamp}': of 2020-2022 only in {years[0]} is that day a "
+            f"{value.strftime('%A')}, a weekday the text names"
+        )
+    if value and value >= EARLIEST:
+        return PublicationDate(value, "inferred", reason)
+    return None
+
+
+def _from_anchors(cleaned: CleanedText, stated: set[int]) -> PublicationDate | None:
+    bounds: list[tuple[date, str]] = []
+    for match in _WEEKDAY_WITH_DATE.finditer(cleaned.text):
+        month = MONTHS[match["m1"] or match["m2"]]
+        day = int(match["d1"] or match["d2"])
+        weekday = WEEKDAYS[match["w"]]
+        years = [int(match["y"])] if match["y"] else _year_for(month, day, {weekday}, stated)
+        if len(years) != 1 or not (value := _date(years[0], month, day)):
+            continue
+        if value >= EARLIEST and value.weekday() == weekday:
+            how = "" if match["y"] else f" (the only year of 2020-2022 where it is a {match['w']})"
+            bounds.append((value, f"'{match.group()}' is {value}{how}"))
+    for tweet in cleaned.tweets:
+        if tweet.posted_on and tweet.posted_on >= EARLIEST:
+            bounds.append((tweet.posted_on, f"it embeds a tweet of {tweet.posted_on}"))
+    if not bounds:
+        return None
+    latest = max(value for value, _ in bounds)
+    reasons = "; ".join(reason for _, reason in bounds)
+    return PublicationDate(
+        latest,
+        "inferred",
+        f"{reasons}: published on or after {latest}, taken as that day",
+    )
+
+
+def infer_publication_date(cleaned: CleanedText) -> PublicationDate:
+    """The publication date of a cleaned article, with how it was found."""
+    if cleaned.header_date:
+        return PublicationDate(cleaned.header_date, "header", "from the file's date header")
+    found = _from_publication_line(cleaned)
+    if found:
+        return found
+    stated = _stated_years(cleaned)
+    found = _from_dateline(cleaned, stated) or _from_anchors(cleaned, stated)
+    if found:
+        return found
+    relative = [
+        cleaned.text[m.start : m.end]
+        for m in find_dates(cleaned.text, None)
+        if m.value.value is None and m.kind != "anchored"
+    ]
+    if relative:
+        shown = ", ".join(f"'{phrase}'" for phrase in dict.fromkeys(relative[:4]))
+        reason = (
+            "no date header and no absolute anchor: the text only dates things relatively "
+            f"({shown})"
+        )
+    else:
+        reason = "no date header and no date in the text"
+    return PublicationDate(None, "unknown", reason)
