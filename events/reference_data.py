@@ -25,7 +25,11 @@ def _unique_slug(model, base: str, taken: set[str]) -> str:
 def load_gazetteer(Place) -> int:
     """Create the places of events/data/gazetteer.json that are not there yet."""
     data = json.loads(GAZETTEER_FILE.read_text(encoding="utf-8"))
-    existing = {(p.name, p.kind) for p in Place.objects.all()}
+    # Same-named towns exist in different provinces (Nayak in Bamyan and in Ghor).
+    existing = {
+        (p.name, p.kind, p.province.name if p.province_id else None)
+        for p in Place.objects.select_related("province")
+    }
     taken = set(Place.objects.values_list("slug", flat=True))
     created = 0
     # Provinces first so that towns can point at them.
@@ -34,7 +38,8 @@ def load_gazetteer(Place) -> int:
         p.name: p for p in Place.objects.filter(kind="province")
     }
     for row in rows:
-        if (row["name"], row["kind"]) in existing:
+        key = (row["name"], row["kind"], row.get("province"))
+        if key in existing:
             continue
         base = f"{row['name']} province" if row["kind"] == "province" else row["name"]
         place = Place.objects.create(
@@ -53,7 +58,7 @@ def load_gazetteer(Place) -> int:
         )
         if place.kind == "province":
             provinces[place.name] = place
-        existing.add((row["name"], row["kind"]))
+        existing.add(key)
         created += 1
     return created
 
