@@ -1,0 +1,37 @@
+"""Template helpers for event lists: dates with their precision, type swatches, actor names."""
+
+import re
+
+from django import template
+
+from events.charts import period_label, short_date
+
+register = template.Library()
+
+
+@register.filter
+def event_when(event) -> str:
+    """'30 Jul 2021', 'week of 2 Aug 2021', 'Aug 2021', '30 Jul – 2 Aug 2021' or 'date unknown'."""
+    if event.date is None:
+        return "date unknown"
+    precision = event.date_precision or "day"
+    if precision != "day":
+        return period_label(event.date, precision)
+    if event.end_date and event.end_date != event.date:
+        return f"{short_date(event.date)} – {short_date(event.end_date)}"
+    return short_date(event.date)
+
+
+@register.filter
+def type_key(event_type: str) -> str:
+    """A CSS-safe key: 'Explosions/Remote violence' -> 'explosions-remote-violence'."""
+    return re.sub(r"[^a-z0-9]+", "-", str(event_type).lower()).strip("-")
+
+
+@register.filter
+def event_actors(event) -> list:
+    """The event's actors in role order, each once (uses the prefetched actor_links)."""
+    seen: dict[int, object] = {}
+    for link in event.actor_links.all():
+        seen.setdefault(link.actor_id, link.actor)
+    return list(seen.values())

@@ -1,0 +1,108 @@
+/* The timeline page: draws the chart from its json_script payload, narrows the list to a clicked
+   period, filters the actor checkboxes as you type. htmx does the rest (filter form -> #results).
+   Re-runs after every htmx swap and history restore, so back/forward redraw the chart. */
+(function () {
+  "use strict";
+
+  function readJson(id) {
+    var node = document.getElementById(id);
+    return node ? JSON.parse(node.textContent) : null;
+  }
+
+  function narrowTo(start, end) {
+    var form = document.getElementById("filters");
+    if (!form) return;
+    form.elements.date_after.value = start;
+    form.elements.date_before.value = end;
+    if (window.htmx) {
+      window.htmx.trigger(form, "submit");
+    } else {
+      form.submit();
+    }
+  }
+
+  function drawChart() {
+    var el = document.getElementById("chart");
+    var figure = readJson("chart-data");
+    if (!el || !figure || typeof window.Plotly === "undefined") return;
+    window.Plotly.newPlot(el, figure.data, figure.layout, figure.config).then(function (gd) {
+      gd.on("plotly_click", function (event) {
+        var point = event.points && event.points[0];
+        var bounds = point && point.customdata;
+        if (bounds && typeof bounds[0] === "string" && typeof bounds[1] === "string") {
+          narrowTo(bounds[0], bounds[1]);
+        }
+      });
+      el.dataset.drawn = "1";
+    });
+  }
+
+  function filterList(input) {
+    var list = document.getElementById(input.dataset.list);
+    if (!list) return;
+    var text = input.value.trim().toLowerCase();
+    list.querySelectorAll("li[data-label]").forEach(function (item) {
+      var match = !text || item.dataset.label.indexOf(text) !== -1;
+      // Checked boxes stay visible: hiding an active filter would be confusing.
+      var checked = item.querySelector("input:checked");
+      item.hidden = !(match || checked);
+    });
+  }
+
+  function setUpListSearch() {
+    document.querySelectorAll("input.list-search").forEach(function (input) {
+      input.hidden = false;
+      if (!input.dataset.bound) {
+        input.dataset.bound = "1";
+        input.addEventListener("input", function () { filterList(input); });
+        // Typing here must not submit the filter form (it has no name, but its events bubble).
+        ["input", "change"].forEach(function (type) {
+          input.addEventListener(type, function (event) { event.stopPropagation(); });
+        });
+        input.addEventListener("keydown", function (event) {
+          if (event.key === "Enter") event.preventDefault();
+        });
+      }
+      filterList(input);
+    });
+  }
+
+  function announce() {
+    var results = document.getElementById("results");
+    var status = document.getElementById("results-status");
+    if (results && status) {
+      status.textContent = results.dataset.count + " of " + results.dataset.total + " events";
+    }
+  }
+
+  function collapseFiltersOnPhones() {
+    var panel = document.getElementById("filters-panel");
+    if (panel && window.matchMedia("(max-width: 52rem)").matches) panel.open = false;
+  }
+
+  function refresh() {
+    drawChart();
+    setUpListSearch();
+  }
+
+  function start() {
+    collapseFiltersOnPhones();
+    refresh();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+  document.addEventListener("htmx:afterSettle", function () {
+    refresh();
+    announce();
+  });
+  document.addEventListener("htmx:historyRestore", refresh);
+  // Keep the history snapshot small and plain: the chart is redrawn from its payload on restore.
+  document.addEventListener("htmx:beforeHistorySave", function () {
+    var el = document.getElementById("chart");
+    if (el && window.Plotly) window.Plotly.purge(el);
+  });
+})();
