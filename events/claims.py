@@ -78,6 +78,15 @@ def group_claims(statements: Iterable[Statement]) -> list[ClaimGroup]:
     return [group for group in groups.values() if group.statements]
 
 
+def label_camps(statements: Iterable[Statement]) -> list[Statement]:
+    """The statements, each with `.side` and `.camp` set for display."""
+    statements = list(statements)
+    for statement in statements:
+        statement.side = speaking_side(statement)
+        statement.camp = camp_of(statement.side)
+    return statements
+
+
 @dataclass
 class SpeakerGroup:
     speaker: Actor | None
@@ -142,3 +151,25 @@ STATEMENT_RELATED = (
     "source",
     "event",
 )
+
+
+@dataclass(frozen=True)
+class Corroboration:
+    outlets: int  # independent reports: distinct outlets (an article without one counts alone)
+    articles: int
+
+    @property
+    def label(self) -> str:
+        if self.outlets == 0:
+            return "No source"
+        if self.outlets == 1:
+            extra = f" ({self.articles} articles)" if self.articles > 1 else ""
+            return f"Single source{extra}"
+        return f"Corroborated by {self.outlets} independent sources"
+
+
+def corroboration(sources: Iterable) -> Corroboration:
+    """How many independent outlets report an event; two articles of one outlet count once."""
+    sources = {s.pk: s for s in sources}
+    outlets = {(s.outlet.strip().casefold() or f"#{s.pk}") for s in sources.values()}
+    return Corroboration(outlets=len(outlets), articles=len(sources))

@@ -1,11 +1,103 @@
-"""Scaffolding: replaced by the real views."""
+"""Cities: every place with events on a map, and one place's page."""
 
-from django.http import Http404
+from django.core.paginator import Paginator
+from django.db.models import Count, Max, Min
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
+from django.views.decorators.vary import vary_on_headers
+
+from events.charts import event_counts, parse_bin
+from events.claims import STATEMENT_RELATED
+from events.control import control_chart, control_history, territorial_events_at
+from events.filters import EventFilter
+from events.maps import country_map, map_config, nearby_places, place_map
+from events.models import Actor, Event, Place, Statement
+from events.statement_filters import error_messages
+from events.timeline import BIN_CHOICES
+from sources.models import Source
+
+EVENTS_PER_PAGE = 25
+SIDE_LIST_LENGTH = 20
 
 
-def place_index(request, *args, **kwargs):
-    raise Http404("not built yet")
+@require_safe
+def place_index(request: HttpRequest) -> HttpResponse:
+    places = list(
+        Place.objects.visible()
+        .with_events()
+        .select_related("province")
+        .order_by("-event_count", "name")
+    )
+    return render(
+        request,
+        "events/place_index.html",
+        {
+            "places": places,
+            "unmapped": [p for p in places if p.latitude is None or p.longitude is None],
+            "map_figure": country_map(places),
+            "map_config": map_config(),
+        },
+    )
 
 
-def place_detail(request, *args, **kwargs):
-    raise Http404("not built yet")
+def actors_active_at(events) -> list[Actor]:
+    """Actors of these events with how many of them each took part in, busiest first."""
+    return list(
+        Actor.objects.filter(event_links__event__in=events.values("pk"))
+        .annotate(event_count=Count("event_links__event", distinct=True))
+        .order_by("-event_count", "name")[:SIDE_LIST_LENGTH]
+    )
+
+
+def sources_reporting(events) -> list[Source]:
+    return list(
+        Source.objects.visible()
+        .filter(event_links__event__in=events.values("pk"))
+        .annotate(event_count=Count("event_links__event", distinct=True))
+        .order_by("-event_count", "-published_on")[:SIDE_LIST_LENGTH]
+    )
+
+
+@require_safe
+@vary_on_headers("HX-Request")
+def place_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    place = get_object_or_404(Place.objects.visible().select_related("province"), slug=slug)
+    at_place = Event.objects.visible().in_place(place)
+    filters = EventFilter(request.GET, queryset=at_place)
+    events = filters.qs_without("place")
+    page = Paginator(events.for_listing().latest_first(), EVENTS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    chart = event_counts(events, parse_bin(request.GET.get("bin")))
+    context = {
+        "place": place,
+        "filters": filters,
+        "errors": error_messages(filters.form),
+        "page": page,
+        "chart": chart,
+        "chart_payload": chart.payload(),
+        "bins": BIN_CHOICES,
+    }
+    if request.htmx and not request.htmx.history_restore_request:
+        return render(request, "events/place_detail.html#timeline", context)
+
+    periods = control_history(territorial_events_at(place))
+    nearby = nearby_places(place)
+    totals = at_place.aggregate(count=Count("pk"), first=Min("date"), last=Max("date"))
+    context |= {
+        "nearby": nearby,
+        "map_figure": place_map(place, nearby),
+        "map_config": map_config(),
+        "periods": periods,
+        "control_figure": control_chart(periods, until=totals["last"]),
+        "actors": actors_active_at(at_place),
+        "statements": list(
+            Statement.objects.visible()
+            .about_place(place)
+            .select_related(*STATEMENT_RELATED)[:SIDE_LIST_LENGTH]
+        ),
+        "sources": sources_reporting(at_place),
+        "totals": totals,
+    }
+    return render(request, "events/place_detail.html", context)

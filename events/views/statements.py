@@ -1,7 +1,30 @@
-"""Scaffolding: replaced by the real views."""
+"""Statements: what each side said, searchable and filterable."""
 
-from django.http import Http404
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+from django.views.decorators.vary import vary_on_headers
+
+from events.claims import STATEMENT_RELATED, label_camps
+from events.statement_filters import error_messages, statement_filter
+
+STATEMENTS_PER_PAGE = 25
 
 
-def statement_list(request, *args, **kwargs):
-    raise Http404("not built yet")
+@require_safe
+@vary_on_headers("HX-Request")
+def statement_list(request: HttpRequest) -> HttpResponse:
+    filters = statement_filter(request.GET)
+    statements = filters.valid_qs().select_related(*STATEMENT_RELATED, "event__place")
+    page = Paginator(statements, STATEMENTS_PER_PAGE).get_page(request.GET.get("page"))
+    context = {
+        "filters": filters,
+        "errors": error_messages(filters.form),
+        "page": page,
+        "statements": label_camps(page),
+    }
+    template = "events/statement_list.html"
+    if request.htmx and not request.htmx.history_restore_request:
+        template += "#results"
+    return render(request, template, context)

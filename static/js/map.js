@@ -1,0 +1,41 @@
+/* Draws the plotly figures of the detail pages (maps, control timelines).
+   A figure is a <div data-figure="ID"> where ID is a json_script holding {data, layout};
+   data-config="ID" names the plotly config, else the figure's own "config" is used (the maps'
+   config points topojsonURL at our static files, so no map geometry comes from a CDN).
+   data-navigate: clicking a point opens the URL in its customdata[0].
+   Each figure has a table or list twin in the page. */
+(function () {
+  "use strict";
+
+  function readJson(id) {
+    var node = id && document.getElementById(id);
+    return node ? JSON.parse(node.textContent) : null;
+  }
+
+  function draw(root) {
+    if (typeof window.Plotly === "undefined") return;
+    root.querySelectorAll("[data-figure]").forEach(function (el) {
+      if (el.dataset.drawn) return;
+      var figure = readJson(el.dataset.figure);
+      if (!figure) return;
+      var config = readJson(el.dataset.config) || figure.config || { responsive: true, displaylogo: false };
+      el.dataset.drawn = "1";
+      el.classList.add("is-drawn");
+      window.Plotly.newPlot(el, figure.data, figure.layout, config).then(function (gd) {
+        if (el.dataset.navigate === undefined) return;
+        gd.on("plotly_click", function (event) {
+          var point = event.points && event.points[0];
+          var url = point && point.customdata && point.customdata[0];
+          if (typeof url === "string" && url.charAt(0) === "/") window.location.assign(url);
+        });
+      });
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", function () { draw(document); });
+  } else {
+    draw(document);
+  }
+  document.addEventListener("htmx:afterSettle", function (event) { draw(event.target); });
+})();

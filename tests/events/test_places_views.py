@@ -1,0 +1,213 @@
+from datetime import date, timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils.html import escape
+
+from events.models import Actor
+from tests.factories import make_actor, make_event, make_place, make_source, make_statement
+
+pytestmark = pytest.mark.django_db
+
+ARTICLE = (
+    "Heavy fighting broke out in Lashkar Gah on Monday between the Taliban and Afghan forces. "
+    "The Taliban captured the governor's compound in Lashkar Gah on Friday. "
+    "“The city is ours,” Zabihullah Mujahid said."
+)
+CLASH = "Heavy fighting broke out in Lashkar Gah on Monday between the Taliban and Afghan forces."
+TAKEOVER = "The Taliban captured the governor's compound in Lashkar Gah on Friday."
+
+PLACE_QUERIES = 16
+INDEX_QUERIES = 1
+
+
+@pytest.fixture
+def taliban() -> Actor:
+    return Actor.objects.get_or_create(
+        slug="taliban", defaults={"name": "Taliban", "kind": "armed_group"}
+    )[0]
+
+
+def build_city(n_events: int, taliban: Actor) -> dict:
+    """A province, its capital with n events, a nearby town and one event far away."""
+    helmand = make_place("Helmand test", kind="province", latitude=31.0, longitude=64.0)
+    city = make_place(
+        "Lashkar Gah test",
+        province=helmand,
+        latitude=31.594,
+        longitude=64.372,
+        is_provincial_capital=True,
+    )
+    town = make_place("Nad Ali test", province=helmand, latitude=31.63, longitude=64.25)
+    far = make_place("Mazar test", latitude=36.7, longitude=67.1)
+    ansf = make_actor("Afghan forces test", kind="state_forces")
+    mujahid = make_actor("Zabihullah Mujahid test", kind="person", affiliation=taliban)
+    both = [(taliban, "actor1"), (ansf, "actor2")]
+    source = make_source(ARTICLE, outlet="Pajhwok", title="Fighting in Lashkar Gah")
+    clash = make_event(
+        place=city,
+        date=date(2021, 8, 2),
+        actors=both,
+        source=source,
+        evidence=CLASH,
+        summary="Taliban and Afghan forces clash in Lashkar Gah",
+    )
+    takeover = make_event(
+        place=city,
+        date=date(2021, 8, 6),
+        actors=both,
+        source=source,
+        evidence=TAKEOVER,
+        sub_event_type="Non-state actor overtakes territory",
+        summary="Taliban capture the governor's compound",
+    )
+    make_statement(source, text="The city is ours,", speaker=mujahid, event=takeover)
+    for i in range(n_events - 2):
+        extra = make_source(f"Article {i}. Shelling hit Lashkar Gah on day {i}.", outlet=f"O{i}")
+        event = make_event(
+            place=city,
+            date=date(2021, 7, 1) + timedelta(days=i % 40),
+            actors=both,
+            source=extra,
+            event_type="Explosions/Remote violence",
+            sub_event_type="Shelling/artillery/missile attack",
+            summary=f"Shelling {i}",
+        )
+        make_statement(extra, text=f"Article {i}.", speaker=mujahid, event=event)
+    make_event(place=town, summary="Clash in Nad Ali")
+    make_event(place=far, summary="Clash in Mazar")
+    return {
+        "province": helmand,
+        "city": city,
+        "town": town,
+        "far": far,
+        "clash": clash,
+        "takeover": takeover,
+        "source": source,
+    }
+
+
+def test_the_index_lists_places_with_events_on_a_local_map_and_in_a_table(client, taliban):
+    data = build_city(3, taliban)
+
+    response = client.get(reverse("place-index"))
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'data-figure="country-map-figure"' in html
+    assert '"topojsonURL": "/static/geo/"' in html
+    assert "cdn.plot.ly" not in html
+    assert f'<a href="{data["city"].get_absolute_url()}">Lashkar Gah test</a>' in html
+    places = response.context["places"]
+    assert [(p.name, p.event_count) for p in places if p.name.endswith(" test")] == [
+        ("Lashkar Gah test", 3),
+        ("Mazar test", 1),
+        ("Nad Ali test", 1),
+    ]
+
+
+@pytest.mark.parametrize("n_events", [3, 30])
+def test_the_index_runs_a_fixed_number_of_queries(
+    client, taliban, n_events, django_assert_max_num_queries
+):
+    build_city(n_events, taliban)
+
+    with django_assert_max_num_queries(INDEX_QUERIES):
+        assert client.get(reverse("place-index")).status_code == 200
+
+
+def test_the_city_page_shows_map_nearby_control_history_actors_statements_sources(client, taliban):
+    data = build_city(4, taliban)
+
+    response = client.get(data["city"].get_absolute_url())
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h1>Lashkar Gah test</h1>" in html
+    assert [p.name for p in response.context["nearby"]] == ["Nad Ali test"]
+    periods = response.context["periods"]
+    assert [p.label for p in periods] == ["Unknown", "Contested", "Taliban"]
+    link = data["takeover"].source_links.get()
+    # Each change of hands links to its event and to the sentence in the article.
+    assert f'href="{data["takeover"].get_absolute_url()}">Taliban capture the governor' in html
+    assert f'href="/sources/{data["source"].pk}/#span-e{link.pk}"' in html
+    assert escape(TAKEOVER) in html
+    assert [(a.name, a.event_count) for a in response.context["actors"]] == [
+        ("Afghan forces test", 4),
+        ("Taliban", 4),
+    ]
+    assert "The city is ours," in html
+    assert response.context["page"].paginator.count == 4
+    assert response["Vary"] and "HX-Request" in response["Vary"]
+
+
+def test_a_province_page_includes_its_towns_events(client, taliban):
+    data = build_city(3, taliban)
+
+    response = client.get(data["province"].get_absolute_url())
+
+    assert response.status_code == 200
+    assert response.context["page"].paginator.count == 4
+    assert "Clash in Mazar" not in response.content.decode()
+
+
+def test_the_city_timeline_filters_through_the_filterset_and_answers_htmx_with_the_list(
+    client, taliban
+):
+    data = build_city(5, taliban)
+    url = data["city"].get_absolute_url()
+
+    response = client.get(url, {"event_type": "Battles"}, headers={"HX-Request": "true"})
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h1>" not in html
+    assert "Taliban capture the governor" in html
+    assert "Shelling 0" not in html
+    assert response.context["page"].paginator.count == 2
+
+
+def test_bad_filter_values_give_the_page_with_a_message_not_an_error(client, taliban):
+    data = build_city(3, taliban)
+
+    response = client.get(
+        data["city"].get_absolute_url(),
+        {
+            "date_after": "not-a-date",
+            "min_fatalities": "-4",
+            "event_type": "Nonsense",
+            "page": "999",
+            "bin": "fortnight",
+        },
+    )
+
+    assert response.status_code == 200
+    assert "Some filters were not understood" in response.content.decode()
+    assert response.context["page"].paginator.count == 3
+
+
+def test_an_unknown_place_is_a_404(client):
+    assert client.get(reverse("place-detail", args=["atlantis"])).status_code == 404
+
+
+def test_a_place_without_coordinates_or_evidence_says_so(client):
+    place = make_place("Unmapped test")
+    make_event(
+        place=place, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike"
+    )
+
+    response = client.get(place.get_absolute_url())
+
+    html = response.content.decode()
+    assert "cannot be drawn on a map" in html
+    assert "no recorded event says who held it" in html
+
+
+@pytest.mark.parametrize("n_events", [3, 30])
+def test_the_city_page_runs_a_fixed_number_of_queries(
+    client, taliban, n_events, django_assert_max_num_queries
+):
+    data = build_city(n_events, taliban)
+
+    with django_assert_max_num_queries(PLACE_QUERIES):
+        assert client.get(data["city"].get_absolute_url()).status_code == 200
