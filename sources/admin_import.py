@@ -129,7 +129,7 @@ def _gone(request):
 
 @require_http_methods(["GET", "POST"])
 def upload_view(request):
-    form = UploadForm(request.POST or None, request.FILES or None)
+    form = UploadForm(request.POST, request.FILES) if request.method == "POST" else UploadForm()
     if request.method == "POST" and form.is_valid():
         stored = uploads.store(form.cleaned_data["files"], request.user.pk)
         _remember(request, stored.token)

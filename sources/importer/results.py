@@ -147,6 +147,11 @@ class ImportSummary:
             total.update(f.created)
         return total
 
+    @property
+    def created_items(self) -> list[tuple[str, int]]:
+        """(kind, count) pairs, for templates (a Counter's .items is shadowed there)."""
+        return sorted((k, n) for k, n in self.created().items() if n)
+
     def headline(self) -> str:
         parts = [
             f"{self.imported} imported",
