@@ -237,6 +237,10 @@ def plotly_figure(chart: Chart) -> dict[str, Any]:
         "plot_bgcolor": "#ffffff",
         "paper_bgcolor": "#ffffff",
     }
+    tallest = max((p.total for p in chart.periods), default=0)
+    if tallest <= 8:
+        # Whole events only: without this plotly labels half-steps of small counts.
+        layout["yaxis"]["dtick"] = 1
     if chart.ranges:
         layout["height"] = 460
         layout["yaxis"]["domain"] = [0.34, 1]
