@@ -33,6 +33,9 @@ DATE_LINE = re.compile(
     r"(?:\s*(?:[,|-]|at)?\s*\d{1,2}[:.]\d{2}.{0,30})?\s*$",
     re.IGNORECASE,
 )
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|according to|reported|added|announced|claimed|stated|warned)\b"
+)
 _QUOTES = re.compile(r"[\"“”]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Z“\"]")
 
@@ -73,6 +76,12 @@ def _is_caption(line: str) -> bool:
         and bool(_FULL_DATE.search(line))
         and bool(bp.CAPTION_VERB.search(line))
     )
+
+
+def _looks_like_caption_text(line: str) -> bool:
+    if not _single_sentence(line) or _QUOTES.search(line) or _ATTRIBUTION.search(line):
+        return False
+    return bool(bp.CAPTION_VERB.search(line) or _FULL_DATE.search(line)) or _words(line) <= 15
 
 
 def _is_promo(line: str) -> bool:
@@ -218,13 +227,12 @@ def _drop_context_boilerplate(lines: list[str], dropped: list[bool]) -> None:
     filled = [i for i, line in enumerate(lines) if line]
     for n, i in enumerate(filled):
         after = filled[n + 1] if n + 1 < len(filled) else None
-        # A caption sits right above its photo credit.
+        # A caption sits right above its photo credit; reported speech never is one.
         if (
             not dropped[i]
             and after is not None
             and _is_photo_credit(lines[after])
-            and _single_sentence(lines[i])
-            and not _QUOTES.search(lines[i])
+            and _looks_like_caption_text(lines[i])
         ):
             dropped[i] = True
     # Short unpunctuated lines among promotions ("The summary of the week", the topic list

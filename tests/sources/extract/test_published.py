@@ -1,0 +1,124 @@
+from datetime import date
+
+import pytest
+
+from sources.extract.clean import clean
+from sources.extract.dates import event_date
+from sources.extract.published import infer_publication_date
+from tests.sources.extract.text_files import cleaned_file, seed, text_article
+
+
+@pytest.mark.parametrize(
+    ("prefix", "value"), [("000", date(2021, 7, 31)), ("002", date(2021, 8, 4))]
+)
+def test_seed_header_dates_are_the_publication_dates(prefix, value):
+    published = infer_publication_date(cleaned_file(seed(prefix)))
+    assert (published.value, published.origin) == (value, "header")
+
+
+def test_seed_004_is_dated_from_wednesday_august_4th_and_the_tweet_of_august_5():
+    published = infer_publication_date(cleaned_file(seed("004")))
+    assert published.value == date(2021, 8, 5)
+    assert published.origin == "inferred"
+    assert "'Wednesday (August 4th)' is 2021-08-04" in published.reason
+    assert "tweet of 2021-08-05" in published.reason
+
+
+def test_seed_004_relative_days_then_fall_before_publication():
+    cleaned = cleaned_file(seed("004"))
+    published = infer_publication_date(cleaned).value
+    sentence = next(s for s in cleaned.text.split("\n") if s.startswith("Two large explosions"))
+    assert event_date(sentence, published).value == date(2021, 8, 3)  # "Tuesday evening"
+
+
+@pytest.mark.parametrize("prefix", ["001", "003"])
+def test_seeds_with_only_relative_dates_stay_unknown(prefix):
+    published = infer_publication_date(cleaned_file(seed(prefix)))
+    assert published.value is None
+    assert published.origin == "unknown"
+    assert "no absolute anchor" in published.reason
+
+
+def test_seed_001_caption_date_never_becomes_the_publication_date():
+    # The caption (2010) and the Bagram photo (July 5, 2021) are removed, never used.
+    published = infer_publication_date(cleaned_file(seed("001")))
+    assert published.value not in (date(2010, 10, 23), date(2021, 7, 5))
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "origin", "reason_part"),
+    [
+        ("aljazeera_kandahar", date(2021, 8, 1), "inferred", "Published On 1 Aug 2021"),
+        ("bbc_herat", date(2021, 8, 13), "inferred", "13 August 2021"),
+        ("pajhwok_sheberghan", date(2021, 8, 7), "inferred", "Last updated: Aug 7, 2021"),
+        ("reuters_zaranj", date(2021, 8, 6), "inferred", "dateline 'KABUL, Aug 6'"),
+        ("tolonews_ghazni", date(2021, 8, 5), "header", "header"),
+        ("afp_kunduz", None, "unknown", "no absolute anchor"),
+        ("ap_lashkargah", None, "unknown", "no absolute anchor"),
+        ("khaama_mazar", None, "unknown", "no absolute anchor"),
+    ],
+)
+def test_publication_date_of_other_outlets(name, value, origin, reason_part):
+    published = infer_publication_date(text_article(name))
+    assert (published.value, published.origin) == (value, origin)
+    assert reason_part in published.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "first_words", "expected"),
+    [
+        ("aljazeera_kandahar", "At least three rockets", date(2021, 7, 31)),  # late on Saturday
+        ("reuters_zaranj", "KABUL, Aug 6", date(2021, 8, 6)),  # on Friday, same day
+        ("pajhwok_sheberghan", "SHEBERGHAN:", date(2021, 8, 7)),  # on Saturday
+        ("bbc_herat", "Earlier on Thursday", date(2021, 8, 12)),
+        ("tolonews_ghazni", "Clashes between", date(2021, 8, 5)),
+    ],
+)
+def test_events_in_other_outlets_are_dated_against_the_inferred_publication(
+    name, first_words, expected
+):
+    cleaned = text_article(name)
+    published = infer_publication_date(cleaned).value
+    paragraph = next(p for p in cleaned.text.split("\n") if p.startswith(first_words))
+    assert event_date(paragraph, published).value == expected
+
+
+def test_a_tweet_alone_is_a_lower_bound_taken_as_the_day():
+    raw = (
+        "Fighting continued in Kunduz.\n\nWe pushed them back.\n\n"
+        "— Kunduz Police (@KunduzPolice) July 20, 2021\n"
+    )
+    published = infer_publication_date(clean(raw))
+    assert published.value == date(2021, 7, 20)
+    assert "on or after 2021-07-20" in published.reason
+
+
+def test_the_latest_anchor_wins():
+    raw = (
+        "The governor spoke on Monday, August 2, and the army on Thursday (August 5th).\n\n"
+        "More fighting was reported."
+    )
+    assert infer_publication_date(clean(raw)).value == date(2021, 8, 5)
+
+
+def test_a_stated_year_decides_a_weekday_date_pair():
+    raw = "Officials said on Sunday, August 8, that Kunduz had fallen. The deal of May 1, 2021."
+    assert infer_publication_date(clean(raw)).value == date(2021, 8, 8)
+
+
+def test_a_weekday_that_does_not_match_its_date_gives_no_anchor():
+    raw = "Officials said on Monday (August 4th) that the city had fallen."
+    assert infer_publication_date(clean(raw)).origin == "unknown"
+
+
+def test_dates_before_2021_are_never_publication_dates():
+    raw = "Published: October 23, 2010\n\nThe UN office in Herat reopened."
+    published = infer_publication_date(clean(raw))
+    assert published.value is None and published.origin == "unknown"
+
+
+def test_a_text_without_any_date_says_so():
+    published = infer_publication_date(clean("The Taliban advanced on the city."))
+    assert published == published.__class__(
+        None, "unknown", "no date header and no date in the text"
+    )
