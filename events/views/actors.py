@@ -1,11 +1,144 @@
-"""Scaffolding: replaced by the real views."""
+"""Actors: who is in the record, and one actor's deeds and words."""
 
-from django.http import Http404
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.core.paginator import Paginator
+from django.db.models import Count, DateField, Q
+from django.db.models.functions import Trunc
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
+from django.views.decorators.vary import vary_on_headers
+
+from events.claims import STATEMENT_RELATED, group_by_speaker
+from events.models import Actor, ActorRole, Event, EventActor, Statement
+
+EVENTS_PER_PAGE = 20
+STATEMENT_LIMIT = 60
+ROLE_COLOURS = {
+    ActorRole.ACTOR1: "#0072b2",
+    ActorRole.ASSOC_ACTOR1: "#56b4e9",
+    ActorRole.ACTOR2: "#d55e00",
+    ActorRole.ASSOC_ACTOR2: "#e69f00",
+}
 
 
-def actor_index(request, *args, **kwargs):
-    raise Http404("not built yet")
+@require_safe
+def actor_index(request: HttpRequest) -> HttpResponse:
+    shown = ~Q(event_links__event__review_status="rejected")
+    actors = list(
+        Actor.objects.visible()
+        .select_related("affiliation")
+        .annotate(
+            event_count=Count("event_links__event", filter=shown, distinct=True),
+            statement_count=Count(
+                "statements", filter=~Q(statements__review_status="rejected"), distinct=True
+            ),
+        )
+        .filter(Q(event_count__gt=0) | Q(statement_count__gt=0))
+        .order_by("-event_count", "-statement_count", "name")
+    )
+    return render(request, "events/actor_index.html", {"actors": actors})
 
 
-def actor_detail(request, *args, **kwargs):
-    raise Http404("not built yet")
+@dataclass
+class RoleActivity:
+    """How many events an actor (or its members) took part in, per month and role."""
+
+    months: list[date] = field(default_factory=list)
+    counts: dict[date, dict[str, int]] = field(default_factory=dict)
+    totals: dict[str, int] = field(default_factory=dict)
+    undated: int = 0
+
+    @property
+    def roles(self) -> list[tuple[str, str, int]]:
+        return [(r, label, self.totals[r]) for r, label in ActorRole.choices if self.totals.get(r)]
+
+    def table_rows(self) -> list[dict]:
+        roles = [r for r, _, _ in self.roles]
+        return [
+            {"month": m, "cells": [self.counts[m].get(r, 0) for r in roles]} for m in self.months
+        ]
+
+    def figure(self) -> dict | None:
+        if not self.months:
+            return None
+        labels = dict(ActorRole.choices)
+        return {
+            "data": [
+                {
+                    "type": "bar",
+                    "name": labels[role],
+                    "x": [m.isoformat() for m in self.months],
+                    "y": [self.counts[m].get(role, 0) for m in self.months],
+                    "marker": {"color": ROLE_COLOURS[role]},
+                    "hovertemplate": "%{x|%b %Y}: %{y}<extra>%{fullData.name}</extra>",
+                }
+                for role, _, _ in self.roles
+            ],
+            "layout": {
+                "barmode": "stack",
+                "height": 260,
+                "margin": {"l": 40, "r": 10, "t": 10, "b": 40},
+                "xaxis": {"type": "date", "tickformat": "%b %Y", "dtick": "M1"},
+                "yaxis": {"title": {"text": "Events"}, "rangemode": "tozero", "fixedrange": True},
+                "legend": {"orientation": "h", "y": 1.1},
+            },
+            "config": {"responsive": True, "displaylogo": False},
+        }
+
+
+def role_activity(actor: Actor) -> RoleActivity:
+    """One GROUP BY query over the actor's and its members' event links."""
+    rows = (
+        EventActor.objects.filter(Q(actor=actor) | Q(actor__affiliation=actor))
+        .exclude(event__review_status="rejected")
+        .annotate(month=Trunc("event__date", "month", output_field=DateField()))
+        .values("month", "role")
+        .annotate(n=Count("event", distinct=True))
+        .order_by()
+    )
+    activity = RoleActivity()
+    counts: dict[date, dict[str, int]] = defaultdict(dict)
+    for row in rows:
+        role, n = row["role"], row["n"]
+        activity.totals[role] = activity.totals.get(role, 0) + n
+        if row["month"] is None:
+            activity.undated += n
+        else:
+            counts[row["month"]][role] = n
+    activity.months = sorted(counts)
+    activity.counts = dict(counts)
+    return activity
+
+
+@require_safe
+@vary_on_headers("HX-Request")
+def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    actor = get_object_or_404(Actor.objects.visible().select_related("affiliation"), slug=slug)
+    events = Event.objects.visible().involving(actor)
+    page = Paginator(events.for_listing().latest_first(), EVENTS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    context = {"actor": actor, "page": page}
+    if request.htmx and not request.htmx.history_restore_request:
+        return render(request, "events/actor_detail.html#events", context)
+
+    said = Statement.objects.visible().by(actor)
+    statements = list(said.select_related(*STATEMENT_RELATED)[:STATEMENT_LIMIT])
+    activity = role_activity(actor)
+    context |= {
+        "members": list(
+            actor.members.visible().annotate(
+                statement_count=Count("statements", filter=~Q(statements__review_status="rejected"))
+            )
+        ),
+        "activity": activity,
+        "activity_figure": activity.figure(),
+        "speaker_groups": group_by_speaker(statements),
+        "statement_shown": len(statements),
+        "statement_total": said.count() if len(statements) == STATEMENT_LIMIT else len(statements),
+    }
+    return render(request, "events/actor_detail.html", context)
