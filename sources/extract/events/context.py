@@ -1,0 +1,114 @@
+"""What a sentence says around its trigger: is it a real incident, and when and where.
+
+Rules, each general (none names a seed's city or date):
+- background: a year before 2021, or a date the dates module calls background, makes the
+  sentence history ("ruled from 1996 to 2001", "an agreement in February 2020");
+- irrealis: a modal, threat, plan, attempt or negation just before the trigger makes it
+  a forecast or hypothetical ("would carry out further attacks", "try to recapture");
+- generic: a plural trigger in a sentence about law or trends ("attacks on UN premises are
+  prohibited", "civilian casualties hit record highs");
+- speech dates: a date nearer to a reporting verb than to the trigger is when somebody spoke,
+  not when the incident happened ("said on Wednesday that a counterattack had started");
+- speaker places: "the U.S. Embassy in Kabul", "speaking in New York" locate a speaker.
+"""
+
+import re
+
+from sources.extract.records import PlaceMention
+
+_OLD_YEAR = re.compile(r"\b(?:1[89]\d\d|200\d|201\d|2020)s?\b")
+_THIS_YEAR = re.compile(r"\b2021\b")
+
+_IRREALIS = re.compile(
+    r"\b(?:would|will|could|might|may|can|should|must|shall|cannot|can't|won't|wouldn't"
+    r"|threat\w*|vow\w*|plan\w*|aim\w*|intend\w*|expect\w*|if|unless|fear\w*|warn\w*"
+    r"|prepar\w*|likely|possible|possibly|potential|try|tries|trying|tried|attempt\w*"
+    r"|seek\w*|sought|want\w*|hope\w*|ready|poised|bid|order\w*|urg\w*|call\w* for"
+    r"|not|never|no|denied|deny|denies|false|prevent\w*|avoid\w*|instead of|risk\w*"
+    r")\b\W*(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+# "to" before a bare verb ("to recapture") is a purpose or plan, not a deed.
+_TO_VERB = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+_GENERIC = re.compile(
+    r"\b(?:prohibited|constitute|amount(?:s)? to|war crimes?|international (?:humanitarian )?law"
+    r"|record highs?|the number of|so far this year|on average|every day|each day|in general"
+    r"|typically|usually|often|in recent (?:years|months))\b",
+    re.IGNORECASE,
+)
+
+REPORTING = re.compile(
+    r"\b(?:said|says|say|saying|told|tell|announced|announces|announcing|tweeted|tweets"
+    r"|posted|stated|states|statement|added|reported|reports|confirmed|confirms|claimed|claims"
+    r"|denounced|condemned|condemns|condemning|called|calls|urged|accused|accusing|accuses"
+    r"|warned|assured|noted|explained|briefing|issued|wrote|declared|insisted|denied|quoted"
+    r"|according)\b",
+    re.IGNORECASE,
+)
+ACCUSATION = re.compile(r"\b(?:accus\w+|alleg\w+|charge[sd]?|blam\w+)\b", re.IGNORECASE)
+
+_SPEAKER_PLACE = re.compile(
+    r"(?:embass(?:y|ies)|consulate|based|speaking|headquartered|correspondent|reporters?"
+    r"|envoy|ambassador|residents?|citizens?|people)\s+(?:in|from)\s+(?:the\s+capital,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_background(sentence: str) -> bool:
+    return bool(_OLD_YEAR.search(sentence)) and not _THIS_YEAR.search(sentence)
+
+
+def is_irrealis(sentence: str, trigger_start: int, trigger_text: str) -> bool:
+    before = sentence[max(0, trigger_start - 60) : trigger_start]
+    # Only the clause of the trigger: stop at the last comma or semicolon.
+    before = re.split(r"[;,:—–]| - ", before)[-1]
+    if _IRREALIS.search(before):
+        return True
+    bare_verb = not re.search(r"(?:ed|ing|s)$", trigger_text.split()[0], re.IGNORECASE)
+    return bare_verb and bool(_TO_VERB.search(before))
+
+
+def is_generic(sentence: str, trigger_text: str) -> bool:
+    word = trigger_text.casefold().split()[0]
+    plural = (word.endswith("s") and not word.endswith("ss")) or word.endswith("ing")
+    return plural and bool(_GENERIC.search(sentence))
+
+
+_DEADLINE = re.compile(
+    r"\b(?:by|until|till|before|due(?: to be \w+)?(?: \w+)? by|deadline(?: of)?"
+    r"|ahead of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_deadline(sentence: str, date_start: int) -> bool:
+    """ "to be completed by August 31": a date that bounds something else."""
+    return bool(_DEADLINE.search(sentence[max(0, date_start - 30) : date_start]))
+
+
+def speech_positions(sentence: str) -> list[int]:
+    return [m.start() for m in REPORTING.finditer(sentence)]
+
+
+def is_speech_date(
+    sentence: str, date_start: int, date_end: int, trigger_starts: list[int]
+) -> bool:
+    """True when the date sits closer to a reporting verb than to every trigger."""
+    verbs = speech_positions(sentence)
+    if not verbs:
+        return False
+    to_verb = min(_distance(v, date_start, date_end) for v in verbs)
+    to_trigger = min((_distance(t, date_start, date_end) for t in trigger_starts), default=10**6)
+    return to_verb < to_trigger
+
+
+def _distance(pos: int, start: int, end: int) -> int:
+    if pos < start:
+        return start - pos
+    return max(0, pos - end)
+
+
+def is_speaker_place(text: str, place: PlaceMention, sentence_start: int) -> bool:
+    before = text[max(sentence_start, place.span.start - 40) : place.span.start]
+    return bool(_SPEAKER_PLACE.search(before))

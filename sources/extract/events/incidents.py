@@ -1,0 +1,224 @@
+"""Which sentences report an incident of the offensive, and the facts each one gives.
+
+A sentence is a candidate when it holds a trigger (classify.py) that is not background,
+irrealis or generic (context.py). It becomes an event only if it is specific: it names an
+Afghan place, or carries a day-precise date of its own; a candidate with neither is kept only
+to merge into an incident the article has already told (merge.py).
+
+Dates, most trusted first:
+1. a date expression of the sentence that belongs to the incident, not to a speech verb;
+2. the date of the incident told in the previous three sentences of the same passage;
+3. otherwise a week-precise date, the seven days up to the speech date or publication,
+   because news reports an undated incident within days; never for an incident reported
+   inside an accusation ("accused the Taliban of killing..."), which may be weeks old, and
+   never when the publication date is unknown.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sources.extract.dates import is_background as date_is_background
+from sources.extract.events import classify, context
+from sources.extract.events.roles import assign_roles
+from sources.extract.events.sentences import Sentence
+from sources.extract.numbers import find_casualties
+from sources.extract.records import (
+    ActorMention,
+    ActorRoleMention,
+    PlaceMention,
+    ResolvedDate,
+)
+
+_PRECISION = {"city": 1, "site": 1, "district": 2, "province": 3}
+_CONTEXT_SENTENCES = 3
+
+
+@dataclass
+class Candidate:
+    sentence: Sentence
+    kind: tuple[str, str]
+    weak: bool
+    trigger: str
+    trigger_start: int  # offset in the cleaned text
+    place: PlaceMention | None
+    place_from_context: bool
+    date: ResolvedDate
+    date_origin: str  # "sentence" | "context" | "week" | ""
+    actors: list[ActorRoleMention]
+    fatalities: int | None
+    injured: int | None
+    specific: bool
+    rank: int
+    extra_places: list[PlaceMention] = field(default_factory=list)
+
+
+def find_candidates(
+    text: str,
+    sentences: list[Sentence],
+    places: list[PlaceMention],
+    actors: list[ActorMention],
+    dates: list,
+    published: date | None,
+    lexicon,
+) -> list[Candidate]:
+    candidates: list[Candidate] = []
+    for sentence in sentences:
+        found = _candidates_of(
+            text, sentence, places, actors, dates, published, lexicon, candidates
+        )
+        candidates.extend(found)
+    return candidates
+
+
+def _in(sentence: Sentence, start: int, end: int) -> bool:
+    return sentence.start <= start and end <= sentence.end
+
+
+def _candidates_of(text, sentence, places, actors, dates, published, lexicon, previous):
+    s = sentence.text
+    if context.is_background(s):
+        return []
+    hits = [
+        h
+        for h in classify.find_triggers(s)
+        if not context.is_irrealis(s, h.start, s[h.start : h.end])
+        and not context.is_generic(s, s[h.start : h.end])
+    ]
+    if not hits:
+        return []
+    best = hits[0]
+    kind = classify.refine(best.kind, s, best)
+    trigger_starts = [h.start for h in hits]
+
+    own_dates = [
+        d
+        for d in dates
+        if _in(sentence, d.start, d.end)
+        and d.value.value is not None
+        and not (published and date_is_background(d.value, published))
+        and not context.is_speech_date(
+            s, d.start - sentence.start, d.end - sentence.start, trigger_starts
+        )
+        and not context.is_deadline(s, d.start - sentence.start)
+        and not (published and d.value.value > published)
+    ]
+    speech_dates = [
+        d
+        for d in dates
+        if _in(sentence, d.start, d.end) and d.value.value is not None and d not in own_dates
+    ]
+    if any(d.value.value and d.value.value.year < 2021 for d in own_dates):
+        return []
+
+    own_places = [
+        p
+        for p in places
+        if _in(sentence, p.span.start, p.span.end)
+        and p.in_afghanistan
+        and p.kind != "country"
+        and not context.is_speaker_place(text, p, sentence.start)
+    ]
+    own_places = _drop_containing_provinces(own_places)
+
+    first = min(h.start for h in hits)
+    kind, roles = assign_roles(s, sentence.start, first, kind, actors, lexicon)
+    casualties = find_casualties(s)
+    fatalities = getattr(casualties, "fatalities", None)
+    injured = getattr(casualties, "injured", None)
+
+    context_event = _recent(previous, sentence)
+    date_value, date_origin = _date(
+        own_dates, speech_dates, context_event, sentence, published, best
+    )
+    # Specific: says where, or (a real trigger) says on which day.
+    specific = bool(own_places) or (
+        bool(own_dates) and date_value.precision == "day" and not best.trigger.weak
+    )
+    place_from_context = False
+    if (
+        not own_places
+        and context_event
+        and context_event.place
+        and not best.trigger.weak
+        and context_event.sentence.index == sentence.index - 1
+        and context_event.sentence.paragraph == sentence.paragraph
+    ):
+        own_places = [context_event.place]
+        place_from_context = True
+
+    # One event per place when a sentence lists several towns taken or fought over
+    # ("captured Kunduz, Sar-e Pol and Taloqan"); other incidents have one place.
+    if kind[0] == classify.BATTLES or kind in (classify.TRANSFER,):
+        targets = [p for p in own_places if p.kind != "province"] or own_places[:1]
+    else:
+        targets = _closest(own_places, best.start + sentence.start)
+    targets = targets or [None]
+    return [
+        Candidate(
+            sentence=sentence,
+            kind=kind,
+            weak=best.trigger.weak,
+            trigger=s[best.start : best.end],
+            trigger_start=sentence.start + best.start,
+            place=place,
+            place_from_context=place_from_context,
+            date=date_value,
+            date_origin=date_origin,
+            actors=roles,
+            fatalities=fatalities if len(targets) == 1 else None,
+            injured=injured if len(targets) == 1 else None,
+            specific=specific,
+            rank=best.trigger.rank,
+        )
+        for place in targets
+    ]
+
+
+def _drop_containing_provinces(places: list[PlaceMention]) -> list[PlaceMention]:
+    """ "Spin Boldak in southern Kandahar province": the town, not the province around it."""
+    inner = {p.province for p in places if p.kind != "province" and p.province}
+    kept, seen = [], set()
+    for p in places:
+        if p.kind == "province" and p.name in inner:
+            continue
+        if (p.name, p.kind) in seen:
+            continue
+        seen.add((p.name, p.kind))
+        kept.append(p)
+    return kept
+
+
+def _closest(places: list[PlaceMention], position: int) -> list[PlaceMention]:
+    if not places:
+        return []
+    return [min(places, key=lambda p: abs(p.span.start - position))]
+
+
+def _recent(previous: list[Candidate], sentence: Sentence) -> Candidate | None:
+    for candidate in reversed(previous):
+        if sentence.index - candidate.sentence.index > _CONTEXT_SENTENCES:
+            return None
+        if candidate.sentence.index < sentence.index and not candidate.weak:
+            return candidate
+    return None
+
+
+def _date(own_dates, speech_dates, context_event, sentence, published, hit):
+    if own_dates:
+        nearest = min(own_dates, key=lambda d: abs(d.start - sentence.start - hit.start))
+        return nearest.value, "sentence"
+    if context_event and context_event.date_origin in {"sentence", "context"}:
+        return context_event.date, "context"
+    if context.ACCUSATION.search(sentence.text):
+        return ResolvedDate(None, ""), ""
+    reference = None
+    for d in speech_dates:
+        if d.value.precision == "day":
+            reference = d.value.value
+    reference = reference or published
+    if reference is None:
+        return ResolvedDate(None, ""), ""
+    return (
+        ResolvedDate(reference - timedelta(days=6), "week", end=reference, phrase=""),
+        "week",
+    )

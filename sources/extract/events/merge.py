@@ -1,0 +1,170 @@
+"""One event per incident within an article.
+
+An article tells its main incident several times ("the armed attacks by the Taliban on UNAMA
+office in Herat province", then "On July 30, the rebel militia launched an attack on the UN
+compound..."). Candidates join when their kinds are compatible (same sub-type; a bare "the
+attack" or two kinds of violence at one compound), their places agree (same place, one inside
+the other's province, or one unknown) and their periods overlap (or one is undated). A
+candidate that is not specific (no place, no date of its own) only joins an incident already
+told, the way "the attack" refers back to one; alone it is dropped.
+
+The event keeps the best of each fact: the most precise date and place, the highest counts,
+the strongest trigger's kind, and as evidence the sentence that says most.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from sources.extract.events import classify
+from sources.extract.events.incidents import Candidate
+from sources.extract.matching import period
+from sources.extract.records import ResolvedDate
+
+_DATE_RANK = {"day": 0, "week": 1, "month": 2, "": 3}
+_ORIGIN_RANK = {"sentence": 0, "context": 1, "week": 2, "": 3}
+_PLACE_RANK = {"site": 0, "city": 0, "district": 1, "province": 2}
+
+
+@dataclass
+class Incident:
+    members: list[Candidate] = field(default_factory=list)
+
+    @property
+    def kind(self) -> tuple[str, str]:
+        # Mentions that only refer back to the incident do not decide its kind.
+        told = [c for c in self.members if c.specific] or self.members
+        strong = [c for c in told if not c.weak]
+        chosen = min(strong, key=lambda c: c.rank) if strong else told[0]
+        return chosen.kind
+
+    @property
+    def last_told(self) -> int:
+        return max(c.sentence.index for c in self.members if c.specific)
+
+    @property
+    def place(self):
+        with_place = [c for c in self.members if c.place is not None]
+        if not with_place:
+            return None
+        best = min(
+            with_place,
+            key=lambda c: (c.place_from_context, _PLACE_RANK.get(c.place.kind, 3)),
+        )
+        return best.place
+
+    @property
+    def date(self) -> ResolvedDate:
+        best = min(
+            self.members,
+            key=lambda c: (_ORIGIN_RANK[c.date_origin], _DATE_RANK.get(c.date.precision, 3)),
+        )
+        return best.date
+
+    @property
+    def specific(self) -> bool:
+        return any(c.specific for c in self.members)
+
+
+# How far (in sentences) a mention with neither place nor date may refer back.
+_ANAPHORA_REACH = 3
+
+
+def merge_candidates(candidates: list[Candidate]) -> list[Incident]:
+    incidents: list[Incident] = []
+    for candidate in candidates:
+        if candidate.specific:
+            target = next((i for i in reversed(incidents) if _joins(i, candidate)), None)
+        else:
+            target = _antecedent(incidents, candidate)
+        if target is not None:
+            target.members.append(candidate)
+        elif candidate.specific:
+            incidents.append(Incident([candidate]))
+    return incidents
+
+
+def _antecedent(incidents: list[Incident], candidate: Candidate) -> Incident | None:
+    """The incident a placeless, dateless mention refers to: one told in the last few
+    sentences, or, for a definite "the attack", the latest one told with the same word."""
+    joinable = [i for i in incidents if _joins(i, candidate)]
+    index = candidate.sentence.index
+    if candidate.weak and not _definite(candidate):
+        return None  # "such attacks", "attacks on UN premises": not one incident
+    near = [i for i in joinable if 0 <= index - i.last_told <= _ANAPHORA_REACH]
+    if near:
+        return near[-1]
+    if candidate.weak:
+        stem = candidate.trigger.casefold()[:6]
+        same_word = [
+            i for i in joinable if any(c.trigger.casefold()[:6] == stem for c in i.members)
+        ]
+        if same_word:
+            return same_word[-1]
+    return None
+
+
+def _definite(candidate: Candidate) -> bool:
+    sentence = candidate.sentence
+    before = sentence.text[: candidate.trigger_start - sentence.start]
+    singular = not candidate.trigger.casefold().endswith("s")
+    return singular and bool(
+        re.search(
+            r"(?:\bthe|\bthis|\bthat|[’']s)\s+(?:[\w“”\"‘’'-]+\s+){0,2}[“\"‘']?$",
+            before,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _joins(incident: Incident, candidate: Candidate) -> bool:
+    if not _kinds_agree(incident, candidate):
+        return False
+    if not _places_agree(incident.place, candidate.place):
+        return False
+    if incident.place is None and candidate.place is None and candidate.specific:
+        # Two placeless incidents only join when they are the same day.
+        return _same_day(incident.date, candidate.date)
+    return _dates_overlap(incident.date, candidate.date)
+
+
+def _kinds_agree(incident: Incident, candidate: Candidate) -> bool:
+    kind = incident.kind
+    if candidate.kind == kind:
+        return True
+    told = [c for c in incident.members if c.specific]
+    if candidate.weak or all(c.weak for c in told):
+        return candidate.kind[1] in classify.VIOLENT and kind[1] in classify.VIOLENT
+    if not candidate.specific:
+        return False  # a passing strong mention of another kind is another incident
+    pair = {candidate.kind[1], kind[1]}
+    # An attack on a guarded compound is told both as an attack and as fighting.
+    if pair == {classify.CLASH[1], classify.ATTACK[1]}:
+        return True
+    # Fighting for a town the same day it falls is the capture.
+    return (
+        bool(pair & classify.TERRITORIAL)
+        and classify.CLASH[1] in pair
+        and (_same_day(incident.date, candidate.date) or not candidate.specific)
+    )
+
+
+def _places_agree(a, b) -> bool:
+    if a is None or b is None:
+        return True
+    if a.name == b.name:
+        return True
+    return (a.kind == "province" and b.province == a.name) or (
+        b.kind == "province" and a.province == b.name
+    )
+
+
+def _same_day(a: ResolvedDate, b: ResolvedDate) -> bool:
+    return a.precision == "day" and b.precision == "day" and a.value == b.value
+
+
+def _dates_overlap(a: ResolvedDate, b: ResolvedDate) -> bool:
+    if a.value is None or b.value is None:
+        return True
+    a_start, a_end = period(a.value, a.precision, a.end)
+    b_start, b_end = period(b.value, b.precision, b.end)
+    return a_start <= b_end and b_start <= a_end

@@ -1,0 +1,182 @@
+"""ACLED actor roles of the actors a sentence names: who did it (actor1), to whom (actor2).
+
+Word order decides, as a coder reads it: "between A and B" → A, B; "by A" → A; "fell to A" →
+A; otherwise the nearest participant before the trigger is actor1 and the first after it is
+actor2. Speakers ("spokesman X said", "according to UNAMA") are not participants.
+"""
+
+import re
+
+from sources.extract.actors import resolve_actor
+from sources.extract.events import classify
+from sources.extract.records import ActorMention, ActorRoleMention
+
+_PARTICIPANT_KINDS = {
+    "armed_group", "state_forces", "government", "international_org", "foreign_government",
+    "civilians", "other",
+}  # fmt: skip
+_STATE = {"state_forces", "government"}
+_REPORTING_AFTER = re.compile(
+    r"^[\s,’'s]*(?:\w+\s+){0,3}?(?:said|says|told|announced|tweeted|stated|added|reported|"
+    r"confirmed|claimed|denounced|condemned|called|urged|accused|warned|assured|wrote|declared|"
+    r"denied|spokesman|spokesperson|spokeswoman|statement)\b",
+    re.IGNORECASE,
+)
+_INSURGENT_WORDS = re.compile(
+    r"\b(?:insurgents?|militants?|rebel militia|rebels|the militia|the group's fighters)\b",
+    re.IGNORECASE,
+)
+_GUARDS = re.compile(r"\b(?:guards?|security officers?|protection services)\b", re.IGNORECASE)
+_CIVILIANS = re.compile(r"\b(?:civilians?|residents?|villagers?|people)\b", re.IGNORECASE)
+
+
+# Names an implied actor may go by in the lexicon, most specific first.
+_IMPLIED = {
+    "Taliban": ["Taliban", "the Taliban"],
+    "Afghan security forces": [
+        "Afghan security forces",
+        "Afghan forces",
+        "Afghan National Security Forces",
+        "Military Forces of Afghanistan",
+        "security forces",
+    ],
+    "Civilians (Afghanistan)": ["Civilians (Afghanistan)", "civilians"],
+    "Protesters (Afghanistan)": ["Protesters (Afghanistan)", "protesters"],
+}
+
+
+def _resolve(name: str, lexicon) -> ActorMention | None:
+    for variant in _IMPLIED.get(name, [name]):
+        found = resolve_actor(variant, lexicon)
+        if found is not None:
+            return found
+    return None
+
+
+_PASSIVE_VICTIM = re.compile(
+    r"^[^.;]{0,80}?\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:killed|wounded|injured|targeted|"
+    r"attacked|hit|struck|captured|arrested|executed|shot|ambushed|detained|abducted)\b",
+    re.IGNORECASE,
+)
+
+
+def _participants(
+    sentence: str, offset: int, actors: list[ActorMention], lexicon
+) -> list[ActorMention]:
+    found, seen = [], set()
+    for actor in sorted(actors, key=lambda a: a.span.start if a.span else 0):
+        if actor.span is None:
+            continue
+        if actor.kind == "person":
+            # A commander or governor acts (or falls) for the group he belongs to.
+            group = _resolve(actor.affiliation, lexicon) if actor.affiliation else None
+            if group is None:
+                continue
+            actor = ActorMention(
+                group.name,
+                group.kind,
+                actor.surface,
+                None,
+                group.description,
+                group.known,
+                actor.span,
+            )
+        if actor.kind not in _PARTICIPANT_KINDS:
+            continue
+        start, end = actor.span.start - offset, actor.span.end - offset
+        if start < 0 or end > len(sentence):
+            continue
+        if _REPORTING_AFTER.search(sentence[end : end + 40]):
+            continue
+        if re.search(r"according to\s+(?:the\s+)?$", sentence[max(0, start - 20) : start], re.I):
+            continue
+        if actor.name in seen:
+            continue
+        seen.add(actor.name)
+        found.append(actor)
+    return found
+
+
+def assign_roles(
+    sentence: str,
+    offset: int,
+    trigger_start: int,
+    kind: tuple[str, str],
+    actors: list[ActorMention],
+    lexicon,
+) -> tuple[tuple[str, str], list[ActorRoleMention]]:
+    """The roles, and the kind adjusted for who acted (state forces capturing = regaining)."""
+    people = _participants(sentence, offset, actors, lexicon)
+    pos = {a.name: a.span.start - offset for a in people}
+    actor1 = actor2 = None
+
+    victims = [
+        a
+        for a in people
+        if pos[a.name] < trigger_start and _PASSIVE_VICTIM.search(sentence[pos[a.name] :])
+    ]
+    if victims:
+        actor2 = victims[0]
+        people = [a for a in people if a is not actor2]
+    subject_before = any(pos[a.name] < trigger_start for a in people) or _INSURGENT_WORDS.search(
+        sentence[:trigger_start]
+    )
+    between = re.search(r"\bbetween\b", sentence, re.IGNORECASE)
+    if between and not subject_before:
+        after = [a for a in people if pos[a.name] > between.end()]
+        if len(after) >= 2:
+            actor1, actor2 = after[0], after[1]
+    if actor1 is None:
+        for a in people:
+            before = sentence[max(0, pos[a.name] - 12) : pos[a.name]].casefold()
+            if (
+                re.search(r"\b(?:by|to|from)\s+(?:the\s+)?$", before)
+                and pos[a.name] > trigger_start
+            ):
+                actor1 = a
+                break
+    if actor1 is None:
+        earlier = [a for a in people if pos[a.name] < trigger_start]
+        actor1 = earlier[-1] if earlier else None
+    if actor2 is None:
+        later = [a for a in people if pos[a.name] > trigger_start and a is not actor1]
+        actor2 = later[0] if later else None
+
+    if actor1 is None and _INSURGENT_WORDS.search(sentence[: trigger_start + 1]):
+        actor1 = _resolve("Taliban", lexicon)
+    if actor1 is None and _INSURGENT_WORDS.search(sentence) and actor2 is not None:
+        actor1 = _resolve("Taliban", lexicon)
+    if actor1 is None and kind == classify.TAKEOVER:
+        armed = [a for a in people if a.kind == "armed_group"]
+        actor1 = armed[0] if armed else None
+    if actor1 is not None and actor1.kind in _STATE and kind == classify.TAKEOVER:
+        kind = classify.REGAIN
+    if actor1 is not None and actor1.kind == "armed_group" and kind == classify.REGAIN:
+        kind = classify.TAKEOVER
+
+    roles: list[ActorRoleMention] = []
+    if kind[0] == classify.PROTESTS:
+        protesters = _resolve("Protesters (Afghanistan)", lexicon) or _new_actor(
+            "Protesters (Afghanistan)", "civilians", "residents"
+        )
+        roles.append(ActorRoleMention(protesters, "actor1"))
+        return kind, roles
+    if actor1 is not None:
+        roles.append(ActorRoleMention(actor1, "actor1"))
+    if actor2 is not None and actor2.kind == "international_org" and _GUARDS.search(sentence):
+        guards = _resolve("Afghan security forces", lexicon)
+        if guards is not None:
+            roles.append(ActorRoleMention(guards, "actor2"))
+        roles.append(ActorRoleMention(actor2, "assoc_actor2"))
+    elif actor2 is not None:
+        roles.append(ActorRoleMention(actor2, "actor2"))
+    elif kind[0] == classify.VAC and _CIVILIANS.search(sentence):
+        civilians = _resolve("Civilians (Afghanistan)", lexicon) or _new_actor(
+            "Civilians (Afghanistan)", "civilians", "civilians"
+        )
+        roles.append(ActorRoleMention(civilians, "actor2"))
+    return kind, roles
+
+
+def _new_actor(name: str, kind: str, surface: str) -> ActorMention:
+    return ActorMention(name=name, kind=kind, surface=surface, known=False)
