@@ -1,0 +1,328 @@
+"""The gazetteer and the actor lexicon as the migrations load them into the database."""
+
+import json
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from events.models import Actor, Place
+from events.models.names import name_key
+from events.reference_data import load_actors, load_gazetteer
+
+pytestmark = pytest.mark.django_db
+
+PROVINCE_OUTLINES = Path(settings.BASE_DIR) / "static" / "geo" / "afghanistan_provinces.geojson"
+
+PROVINCES_2021 = {
+    "Badakhshan", "Badghis", "Baghlan", "Balkh", "Bamyan", "Daykundi", "Farah", "Faryab",
+    "Ghazni", "Ghor", "Helmand", "Herat", "Jowzjan", "Kabul", "Kandahar", "Kapisa", "Khost",
+    "Kunar", "Kunduz", "Laghman", "Logar", "Nangarhar", "Nimroz", "Nuristan", "Paktia",
+    "Paktika", "Panjshir", "Parwan", "Samangan", "Sar-e Pol", "Takhar", "Uruzgan", "Wardak",
+    "Zabul",
+}  # fmt: skip
+
+
+def place_named(text: str, kind: str | None = None) -> Place:
+    """The one place (of that kind) whose name or alias is `text`."""
+    qs = Place.objects.filter(kind=kind) if kind else Place.objects.all()
+    found = [p for p in qs if p.matches(text)]
+    assert len(found) == 1, f"{text!r} matches {found}"
+    return found[0]
+
+
+def test_the_34_provinces_of_2021_each_have_exactly_one_capital():
+    provinces = Place.objects.provinces()
+    assert set(provinces.values_list("name", flat=True)) == PROVINCES_2021
+    for province in provinces:
+        capitals = Place.objects.filter(province=province, is_provincial_capital=True)
+        assert capitals.count() == 1, province.name
+        assert capitals.get().kind == "city"
+
+
+@pytest.mark.parametrize(
+    ("spelling", "province", "capital"),
+    [
+        ("Hilmand", "Helmand", "Lashkar Gah"),
+        ("Paktiya", "Paktia", "Gardez"),
+        ("Nimruz", "Nimroz", "Zaranj"),
+        ("Jawzjan", "Jowzjan", "Sheberghan"),
+        ("Sar-i-Pul", "Sar-e Pol", "Sar-e Pol"),
+        ("Oruzgan", "Uruzgan", "Tarinkot"),
+        ("Kondoz", "Kunduz", "Kunduz"),
+        ("Hirat", "Herat", "Herat"),
+        ("Daikundi", "Daykundi", "Nili"),
+        ("Panjsher", "Panjshir", "Bazarak"),
+        ("Nurestan", "Nuristan", "Parun"),
+        ("Khowst", "Khost", "Khost"),
+        ("Maidan Wardak", "Wardak", "Maidan Shahr"),
+        ("Kapisa", "Kapisa", "Mahmud-i-Raqi"),
+    ],
+)
+def test_province_spellings_resolve_to_the_province_and_its_capital(spelling, province, capital):
+    place = place_named(spelling, kind="province")
+    assert place.name == province
+    assert place.contained_places.get(is_provincial_capital=True).name == capital
+
+
+@pytest.mark.parametrize(
+    ("spelling", "canonical", "province"),
+    [
+        ("Lashkagah", "Lashkar Gah", "Helmand"),
+        ("Lashkargah", "Lashkar Gah", "Helmand"),
+        ("Mazar-e-Sharif", "Mazar-i-Sharif", "Balkh"),
+        ("Mazar-e Sharif", "Mazar-i-Sharif", "Balkh"),
+        ("Shibirghan", "Sheberghan", "Jowzjan"),
+        ("Puli Khumri", "Pul-e Khumri", "Baghlan"),
+        ("Tirin Kot", "Tarinkot", "Uruzgan"),
+        ("Qala e Naw", "Qala-i-Naw", "Badghis"),
+        ("Taluqan", "Taloqan", "Takhar"),
+        ("Faizabad", "Fayzabad", "Badakhshan"),
+        ("Maimana", "Maymana", "Faryab"),
+        ("Firozkoh", "Chaghcharan", "Ghor"),
+        ("Bamiyan", "Bamyan", "Bamyan"),
+        ("Aibak", "Aybak", "Samangan"),
+        ("Pul-i-Alam", "Pul-e Alam", "Logar"),
+        ("Mehtar Lam", "Mihtarlam", "Laghman"),
+    ],
+)
+def test_capital_spellings_resolve_to_the_capital(spelling, canonical, province):
+    capitals = Place.objects.filter(is_provincial_capital=True)
+    found = [p for p in capitals if p.matches(spelling)]
+    assert [(p.name, p.province.name) for p in found] == [(canonical, province)]
+
+
+@pytest.mark.parametrize(
+    ("spelling", "canonical", "province"),
+    [
+        ("Spin Boldak", "Spin Boldak", "Kandahar"),
+        ("Islam Qala", "Islam Qala", "Herat"),
+        ("Torghundi", "Torghundi", "Herat"),
+        ("Sher Khan Bandar", "Sher Khan Bandar", "Kunduz"),
+        ("Hairatan", "Hairatan", "Balkh"),
+        ("Torkham", "Torkham", "Nangarhar"),
+        ("Darah-Sof-Bal", "Dara-i-Suf", "Samangan"),
+        ("Dara-e-Suf", "Dara-i-Suf", "Samangan"),
+        ("Bagram Air Force Base", "Bagram Air Base", "Parwan"),
+        ("Guzara", "Guzara", "Herat"),
+        ("Injil", "Injil", "Herat"),
+        ("Shindand", "Shindand", "Herat"),
+        ("Arghandab", "Arghandab", "Kandahar"),
+        ("Panjwai", "Panjwayi", "Kandahar"),
+        ("Nad-e Ali", "Nad Ali", "Helmand"),
+        ("Nawa", "Nawa", "Helmand"),
+        ("Gereshk", "Gereshk", "Helmand"),
+        ("Sangin", "Sangin", "Helmand"),
+        ("Musa Qala", "Musa Qala", "Helmand"),
+        ("Baharak", "Baharak", "Badakhshan"),
+        ("Imam Sahib", "Imam Sahib", "Kunduz"),
+        ("Khanabad", "Khanabad", "Kunduz"),
+        ("Dasht-e Archi", "Dasht-e-Archi", "Kunduz"),
+        ("Andarab", "Andarab", "Baghlan"),
+        ("Pul-e-Charkhi", "Pul-e Charkhi", "Kabul"),
+    ],
+)
+def test_places_the_offensive_made_famous_are_in_their_province(spelling, canonical, province):
+    place = place_named(spelling)
+    assert (place.name, place.province.name) == (canonical, province)
+    assert place.in_afghanistan
+
+
+def test_herat_alone_names_the_city_and_herat_province_only_the_province():
+    city = Place.objects.get(name="Herat", kind="city")
+    province = Place.objects.get(name="Herat", kind="province")
+    assert city.province == province and city.is_provincial_capital
+    assert place_named("Herat province") == province
+    assert not city.matches("Herat province")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Doha", "Qatar", "Washington", "New York", "Islamabad", "Pakistan", "Iran", "Tehran",
+     "Tashkent", "Uzbekistan", "Tajikistan", "Dushanbe", "Moscow", "Beijing", "London", "Geneva",
+     "Ankara", "Chaman", "Peshawar", "Quetta", "Termez"],
+)  # fmt: skip
+def test_places_abroad_are_flagged_as_not_in_afghanistan(name):
+    place = place_named(name)
+    assert not place.in_afghanistan
+    assert place.province is None
+
+
+def test_gazetteer_holds_hundreds_of_geonames_towns_with_ids_and_coordinates():
+    towns = Place.objects.filter(kind="city", in_afghanistan=True)
+    assert towns.count() > 300
+    assert towns.filter(geonames_id__isnull=False).count() > 300
+    assert not towns.filter(latitude__isnull=True).exists()
+    assert Place.objects.get(name="Kabul", kind="city").population > 1_000_000
+    assert Place.objects.get(name="Afghanistan").kind == "country"
+
+
+def test_every_afghan_place_lies_in_its_province_and_in_no_other():
+    """Checks the hand-entered coordinates too: a typo in one would put it elsewhere."""
+    outlines = json.loads(PROVINCE_OUTLINES.read_text(encoding="utf-8"))["features"]
+    polygons = {f["id"]: _rings(f["geometry"]) for f in outlines}
+    misplaced, outside = [], []
+    places = Place.objects.in_afghanistan().exclude(kind__in=["country", "province"])
+    for place in places.select_related("province"):
+        point = (place.longitude, place.latitude)
+        assert 29.3 < place.latitude < 38.6 and 60.4 < place.longitude < 75.0, place
+        inside = [name for name, rings in polygons.items() if _inside(point, rings)]
+        if not inside:
+            outside.append(place.name)
+        elif inside != [place.province.name]:
+            misplaced.append((place.name, place.province.name, inside))
+    assert misplaced == []
+    # On the national border the simplified outline leaves a few crossings just outside.
+    assert sorted(outside) == ["Torghundi", "Torkham", "Tsaperai"]
+
+
+def test_no_alias_is_shared_by_two_differently_named_places():
+    owners: dict[str, set[str]] = {}
+    for place in Place.objects.all():
+        for alias in place.aliases:
+            owners.setdefault(name_key(alias), set()).add(name_key(place.name))
+    assert {k: v for k, v in owners.items() if len(v) > 1} == {}
+    # A capital's spelling may also be a small town's own name: the homonyms we know of.
+    names = set(Place.objects.values_list("name", flat=True))
+    homonyms = {k for k, v in owners.items() if k in {name_key(n) for n in names} - v}
+    assert homonyms == {"faizabad"}
+
+
+def test_zabihullah_mujahid_speaks_for_the_taliban():
+    mujahid = Actor.objects.get(name="Zabihullah Mujahid")
+    assert mujahid.kind == "person"
+    assert mujahid.affiliation.name == "Taliban"
+    assert mujahid.side.name == "Taliban"
+    assert mujahid.matches("Mujahid")
+
+
+def test_unama_knows_the_names_articles_give_it():
+    unama = Actor.objects.get(name="UN Assistance Mission in Afghanistan")
+    for name in [
+        "UNAMA",
+        "Unama",
+        "United Nations Assistance Mission in Afghanistan",
+        "UN Aid Mission in Afghanistan",
+        "United Nations Mission in Afghanistan",
+    ]:
+        assert unama.matches(name), name
+    assert unama.affiliation.name == "United Nations"
+    assert Actor.objects.get(name="Deborah Lyons").affiliation == unama
+
+
+@pytest.mark.parametrize(
+    ("alias", "actor", "affiliation"),
+    [
+        (
+            "Afghan security forces",
+            "Afghan National Defense and Security Forces",
+            "Government of Afghanistan",
+        ),
+        (
+            "Afghan National Army",
+            "Afghan National Defense and Security Forces",
+            "Government of Afghanistan",
+        ),
+        (
+            "government forces",
+            "Afghan National Defense and Security Forces",
+            "Government of Afghanistan",
+        ),
+        (
+            "Afghanistan's Foreign Affairs Ministry",
+            "Ministry of Foreign Affairs (Afghanistan)",
+            "Government of Afghanistan",
+        ),
+        ("Defense Ministry", "Ministry of Defense (Afghanistan)", "Government of Afghanistan"),
+        ("Kabul government", "Government of Afghanistan", None),
+        ("UN refugee agency", "UNHCR", "United Nations"),
+        ("UN Population Fund", "UNFPA", "United Nations"),
+        ("UNSC", "UN Security Council", "United Nations"),
+        ("Human Rights Watch", "Human Rights Watch", None),
+        ("U.S. Embassy", "US Embassy in Kabul", "US State Department"),
+        ("British embassy", "British Embassy in Kabul", "Government of the United Kingdom"),
+        ("American troops", "US Armed Forces", "US Department of Defense"),
+        ("State Department", "US State Department", "Government of the United States"),
+        ("Stephane Dujarric", "Stéphane Dujarric", "UN Secretary-General"),
+        ("António Guterres", "Antonio Guterres", "UN Secretary-General"),
+        ("President Joe Biden", "Joe Biden", "Government of the United States"),
+        ("Bismillah Khan Mohammadi", "Bismillah Mohammadi", "Ministry of Defense (Afghanistan)"),
+        ("Fawad Aman", "Fawad Aman", "Ministry of Defense (Afghanistan)"),
+        ("Khalilzad", "Zalmay Khalilzad", "US State Department"),
+        ("Ned Price", "Ned Price", "US State Department"),
+        ("Jake Sullivan", "Jake Sullivan", "US National Security Council"),
+        ("Afghan President Ashraf Ghani", "Ashraf Ghani", "Government of Afghanistan"),
+        ("ISIS-K", "Islamic State Khorasan Province", None),
+        ("civilians", "Civilians (Afghanistan)", None),
+    ],
+)
+def test_actor_aliases_from_the_seed_articles_resolve(alias, actor, affiliation):
+    found = [a for a in Actor.objects.select_related("affiliation") if a.matches(alias)]
+    assert [a.name for a in found] == [actor]
+    assert (found[0].affiliation.name if found[0].affiliation else None) == affiliation
+
+
+def test_generic_words_are_not_taken_for_one_side():
+    names = {name_key(n) for a in Actor.objects.all() for n in a.all_names}
+    assert not names & {"insurgents", "militants", "rebels", "security forces", "the mission"}
+
+
+def test_the_lexicon_covers_every_kind_of_actor_and_no_alias_is_shared():
+    actors = list(Actor.objects.all())
+    assert len(actors) >= 80
+    assert {a.kind for a in actors} == {
+        "armed_group", "state_forces", "government", "international_org",
+        "foreign_government", "ngo", "media", "person", "civilians", "other",
+    }  # fmt: skip
+    owner: dict[str, str] = {}
+    clashes = []
+    for actor in actors:
+        for key in {name_key(n) for n in actor.all_names}:
+            if key in owner:
+                clashes.append((key, owner[key], actor.name))
+            owner[key] = actor.name
+    assert clashes == []
+    assert Actor.objects.get(name="Civilians (Afghanistan)").kind == "civilians"
+
+
+def test_every_person_belongs_to_an_organisation_except_the_unaffiliated_few():
+    loose = Actor.objects.people().filter(affiliation__isnull=True)
+    assert list(loose.values_list("name", flat=True)) == ["Hamid Karzai"]
+
+
+def test_loading_twice_creates_nothing_new():
+    places, actors = Place.objects.count(), Actor.objects.count()
+    assert load_gazetteer(Place) == 0
+    assert load_actors(Actor) == 0
+    assert (Place.objects.count(), Actor.objects.count()) == (places, actors)
+
+
+def test_loading_onto_an_edited_database_keeps_the_editors_changes():
+    herat = Place.objects.get(name="Herat", kind="city")
+    herat.add_alias("Herat City Centre")
+    herat.save()
+    Actor.objects.filter(name="Taliban").update(description="Edited.")
+    load_gazetteer(Place)
+    load_actors(Actor)
+    herat.refresh_from_db()
+    assert "Herat City Centre" in herat.aliases
+    assert Actor.objects.get(name="Taliban").description == "Edited."
+
+
+def _rings(geometry: dict) -> list[list[list[float]]]:
+    polygons = geometry["coordinates"]
+    if geometry["type"] == "Polygon":
+        polygons = [polygons]
+    return [ring for polygon in polygons for ring in polygon]
+
+
+def _inside(point: tuple[float, float], rings: list[list[list[float]]]) -> bool:
+    """Even-odd rule over all rings, so holes count as outside."""
+    x, y = point
+    inside = False
+    for ring in rings:
+        for (x1, y1), (x2, y2) in pairwise(ring):
+            if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+                inside = not inside
+    return inside
