@@ -245,6 +245,28 @@ def _channel_context(text: str, start: int, end: int) -> bool:
     )
 
 
+_DEFINITION = re.compile(
+    r"(?:[A-Z](?:\.[A-Z]\.?|[\w’'-]*)\s+(?:(?:of|for|in|on|and|the)\s+)*)+"
+    r"\((?P<acronym>[A-Z][A-Za-z]{1,9})\)"
+)
+
+
+def _with_defined_acronyms(text: str, found, lexicon: Lexicon):
+    """ "the UN Aid Mission in Afghanistan (UNAMA)": a name followed by the acronym it defines is
+    one mention of the acronym's actor, whatever lexicon names lie inside it."""
+    found = list(found)
+    for m in _DEFINITION.finditer(text):
+        entry = lexicon.resolve(m.group("acronym"))
+        if entry is None or not m.group(0)[:1].isupper():
+            continue
+        start, end = m.start(), m.end()
+        if text.startswith("The ", start):
+            start += 4
+        found = [f for f in found if f[1] <= start or f[0] >= end]
+        found.append((start, end, entry))
+    return sorted(found, key=lambda f: f[0])
+
+
 def find_actors(
     doc_or_text, lexicon: Lexicon, gazetteer=None, offset: int = 0
 ) -> list[ActorMention]:
@@ -262,7 +284,11 @@ def find_actors(
         mentions.append(m)
         taken.append((m.span.start - offset, m.span.end - offset))
 
-    for start, end, entry in lexicon.find(text):
+    found = _with_defined_acronyms(text, lexicon.find(text), lexicon)
+    for m in _compound_organisations(doc, found, lexicon, gazetteer, offset):
+        found = [f for f in found if f[1] <= m.span.start - offset or f[0] >= m.span.end - offset]
+        add(m)
+    for start, end, entry in found:
         if text[end : end + 1] == "." and len(text[start:end].split(".")[-1]) == 1:
             end += 1  # "U.S." keeps its last dot
         surface = text[start:end]
@@ -338,6 +364,11 @@ def _new_organisations(doc: Doc, lexicon: Lexicon, gazetteer, offset: int, free)
         if span is None:
             continue
         start, end = span.start_char, span.end_char
+        owner = _OWNER.search(text[max(0, start - 40) : start])
+        if owner and gazetteer is not None:
+            place = gazetteer.lookup(owner.group(1))
+            if place is not None and place.kind == "country":
+                start -= len(owner.group(0))  # "Afghanistan's Foreign Ministry"
         name = text[start:end]
         if not free(start, end) or "\n" in name or any(c.isdigit() for c in name):
             continue
@@ -353,6 +384,50 @@ def _new_organisations(doc: Doc, lexicon: Lexicon, gazetteer, offset: int, free)
             name=name,
             kind=guess_kind(name),
             surface=name,
+            known=False,
+            span=Span(start + offset, end + offset, name),
+        )
+
+
+_OWNER = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)[’']s $")
+_ORG_HEADS = {
+    "embassy", "embassies", "ministry", "office", "department", "directorate", "commission",
+    "agency", "army", "police", "corps", "court", "parliament", "senate", "committee",
+    "command", "service", "services", "consulate", "council", "government", "administration",
+}  # fmt: skip
+
+
+def _compound_organisations(doc: Doc, found, lexicon: Lexicon, gazetteer, offset: int):
+    """ "the U.S. Embassy", "Afghanistan's Foreign Ministry", "Pakistani Foreign Office": a body
+    of a known actor that the lexicon lacks is a new organisation affiliated to that actor."""
+    text = doc.text
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent[-1].lower_ not in _ORG_HEADS:
+            continue
+        span = _trim(ent)
+        if span is None or "\n" in span.text:
+            continue
+        start, end = span.start_char, span.end_char
+        owner = _OWNER.search(text[max(0, start - 40) : start])
+        if owner:
+            start -= len(owner.group(0))
+        inside = [f for f in found if f[0] < end and f[1] > start]
+        name = text[start:end]
+        if lexicon.resolve(name) or lexicon.resolve(span.text) or not inside:
+            continue
+        if any(f[0] < start or f[1] > end for f in inside):
+            continue
+        if any(f[1] >= span.end_char - len(span[-1].text) for f in inside):
+            continue  # the lexicon already names the body itself
+        affiliation = inside[0][2]
+        kind = guess_kind(name)
+        if affiliation.kind == "foreign_government" and kind in {"government", "other"}:
+            kind = "foreign_government"
+        yield ActorMention(
+            name=name,
+            kind=kind,
+            surface=name,
+            affiliation=affiliation.name,
             known=False,
             span=Span(start + offset, end + offset, name),
         )
