@@ -1,0 +1,153 @@
+"""The timeline chart: counts per period and type from one query, ranges for vague dates."""
+
+import json
+from datetime import date, timedelta
+
+import pytest
+
+from events.charts import TYPE_COLOURS, event_counts, parse_bin, period_bounds, period_label
+from events.models import Event, EventType
+from tests.factories import make_event
+
+pytestmark = pytest.mark.django_db
+
+PROTEST = {"event_type": "Protests", "sub_event_type": "Peaceful protest"}
+
+
+def bars(chart) -> dict[tuple[date, str], int]:
+    return {(p.start, t): n for p in chart.periods for t, n in p.counts.items()}
+
+
+def test_day_bins_count_each_type_separately():
+    make_event(date=date(2021, 8, 6))
+    make_event(date=date(2021, 8, 6))
+    make_event(date=date(2021, 8, 6), **PROTEST)
+    make_event(date=date(2021, 8, 8))
+
+    chart = event_counts(Event.objects.all(), "day")
+
+    assert bars(chart) == {
+        (date(2021, 8, 6), "Battles"): 2,
+        (date(2021, 8, 6), "Protests"): 1,
+        (date(2021, 8, 8), "Battles"): 1,
+    }
+    assert [p.label for p in chart.periods] == ["6 Aug 2021", "8 Aug 2021"]
+
+
+def test_week_and_month_bins_gather_the_days():
+    make_event(date=date(2021, 8, 2))  # Monday
+    make_event(date=date(2021, 8, 8))  # Sunday of the same week
+    make_event(date=date(2021, 8, 9))
+    make_event(date=date(2021, 7, 31))
+
+    weeks = event_counts(Event.objects.all(), "week")
+    months = event_counts(Event.objects.all(), "month")
+
+    assert bars(weeks) == {
+        (date(2021, 7, 26), "Battles"): 1,
+        (date(2021, 8, 2), "Battles"): 2,
+        (date(2021, 8, 9), "Battles"): 1,
+    }
+    assert weeks.periods[1].end == date(2021, 8, 8)
+    assert weeks.periods[1].label == "week of 2 Aug 2021"
+    assert bars(months) == {(date(2021, 7, 1), "Battles"): 1, (date(2021, 8, 1), "Battles"): 3}
+    assert months.periods[1].end == date(2021, 8, 31)
+
+
+def test_an_event_known_only_to_the_week_is_a_range_on_a_daily_chart():
+    make_event(date=date(2021, 8, 2), date_precision="week")
+
+    chart = event_counts(Event.objects.all(), "day")
+
+    assert chart.periods == []
+    [span] = chart.ranges
+    assert (span.start, span.end, span.count) == (date(2021, 8, 2), date(2021, 8, 8), 1)
+    assert span.label == "week of 2 Aug 2021 (date known only to the week)"
+
+
+def test_a_vague_date_that_fits_in_one_bin_is_counted_in_it():
+    make_event(date=date(2021, 8, 2), date_precision="week")
+    make_event(date=date(2021, 8, 1), date_precision="month")
+
+    weeks = event_counts(Event.objects.all(), "week")
+    months = event_counts(Event.objects.all(), "month")
+
+    assert bars(weeks) == {(date(2021, 8, 2), "Battles"): 1}
+    assert len(weeks.ranges) == 1  # the month does not fit in a week
+    assert bars(months) == {(date(2021, 8, 1), "Battles"): 2}
+    assert months.ranges == []
+
+
+def test_a_week_starting_mid_week_straddles_two_bins_and_stays_a_range():
+    make_event(date=date(2021, 8, 4), date_precision="week")  # Wednesday to Tuesday
+
+    chart = event_counts(Event.objects.all(), "week")
+
+    assert chart.periods == []
+    assert chart.ranges[0].end == date(2021, 8, 10)
+
+
+def test_undated_events_are_counted_not_drawn():
+    make_event(date=None)
+    make_event(date=None, **PROTEST)
+    make_event(date=date(2021, 8, 1))
+
+    chart = event_counts(Event.objects.all())
+
+    assert chart.undated == 2
+    assert chart.dated == 1
+
+
+def test_the_count_is_one_query_whatever_the_number_of_events(django_assert_num_queries):
+    for day in range(90):
+        make_event(date=date(2021, 6, 1) + timedelta(days=day % 30))
+
+    with django_assert_num_queries(1):
+        chart = event_counts(Event.objects.all(), "day")
+
+    assert chart.dated == 90
+    assert len(chart.periods) == 30
+
+
+def test_the_plotly_payload_has_a_coloured_bar_trace_per_type_with_period_bounds():
+    make_event(date=date(2021, 8, 6))
+    make_event(date=date(2021, 8, 6), **PROTEST)
+    make_event(date=date(2021, 8, 2), date_precision="week")
+
+    payload = event_counts(Event.objects.all(), "day").payload()
+
+    json.dumps(payload)  # embeddable with json_script
+    by_name = {(t["name"], t["type"]): t for t in payload["data"]}
+    battles = by_name[("Battles", "bar")]
+    assert battles["y"] == [1]
+    assert battles["customdata"] == [["2021-08-06", "2021-08-06", "6 Aug 2021"]]
+    assert battles["marker"]["color"] == TYPE_COLOURS[EventType.BATTLES] == "#0072B2"
+    assert by_name[("Protests", "bar")]["marker"]["color"] == "#009E73"
+    week = by_name[("Battles", "scatter")]
+    assert week["yaxis"] == "y2"
+    assert week["customdata"][0][:2] == ["2021-08-02", "2021-08-08"]
+    assert payload["layout"]["barmode"] == "stack"
+    assert "yaxis2" in payload["layout"]
+
+
+def test_the_table_twin_has_a_row_per_period_and_range():
+    make_event(date=date(2021, 8, 6))
+    make_event(date=date(2021, 8, 6), **PROTEST)
+    make_event(date=date(2021, 8, 2), date_precision="week")
+
+    chart = event_counts(Event.objects.all(), "day")
+
+    assert chart.types == ["Battles", "Protests"]
+    assert chart.table_rows() == [
+        {"label": "6 Aug 2021", "cells": [1, 1], "total": 2},
+        {"label": "week of 2 Aug 2021 (date known only to the week)", "cells": [1, 0], "total": 1},
+    ]
+
+
+def test_period_helpers():
+    assert parse_bin("month") == "month"
+    assert parse_bin("fortnight") == "day"
+    assert parse_bin(None) == "day"
+    assert period_bounds(date(2021, 8, 5), "week") == (date(2021, 8, 2), date(2021, 8, 8))
+    assert period_bounds(date(2021, 2, 5), "month") == (date(2021, 2, 1), date(2021, 2, 28))
+    assert period_label(date(2021, 8, 1), "month") == "Aug 2021"
