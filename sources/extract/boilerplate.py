@@ -92,7 +92,7 @@ DOMAINS: dict[str, str] = {
 # Wire services and photo agencies, as they appear in credits and datelines.
 _AGENCY = (
     r"(?:AFP|Agence France[- ]Presse|Reuters|REUTERS|AP|Associated Press|EPA(?:-EFE)?|EFE|"
-    r"Xinhua|Anadolu(?: Agency)?|ANI|IANS|PTI|Pajhwok|Sputnik|DPA|dpa|UPI|Bakhtar|"
+    r"Xinhua|Anadolu(?: Agency)?|ANI|IANS|PTI|Pajhwok|Sputnik|DPA|dpa|UPI|Bakhtar|CNN|"
     r"(?:news )?agencies|Agencies)"
 )
 _PHOTO_SOURCE = (
@@ -154,6 +154,8 @@ PROMO_LEAD = re.compile(
     r"^(?:read more|also read|read also|related(?: stories| articles| topics| content)?|"
     r"see also|recommended(?: stories)?|more from \w+|more on this story|watch|listen|"
     r"trending|most read|top stories|editor'?s picks?|you may also like|you might also like|"
+    r"tags|topics|filed under|categories|video|photos|gallery|"
+    r"explore more on (?:these|this) (?:topics?|stories)|more on (?:these|this) (?:topics?|story)|"
     r"more stories|latest news|don't miss|explore more)\s*(?:[:|»>-]|$)",
     re.IGNORECASE,
 )
@@ -161,7 +163,7 @@ PROMO_TERM = re.compile(
     r"\b(?:subscribe|subscription|newsletters?|download|app store|google play|play store|"
     r"application|sign up|sign in|log in|register|notifications?|inbox|unsubscribe|cookies?|"
     r"advertisement|advertising|sponsored|all rights reserved|privacy policy|terms of use|"
-    r"badge|invites? you|with you|for you|your email)\b",
+    r"badge|invites? you|with you|for you|your email|channel)\b",
     re.IGNORECASE,
 )
 PROMO_START = re.compile(
@@ -172,7 +174,8 @@ PROMO_START = re.compile(
 JUNK_LINE = re.compile(
     r"^(?:advertisement|ad|sponsored|share|comments?|print|email|menu|loading\.*|close|"
     r"skip (?:advert|ad|to content)|listen to this article|continue reading(?: the main story)?|"
-    r"show more|read the full story|back to top|published|updated|"
+    r"show more|read the full story|back to top|published|updated|paid content|"
+    r"sponsored content|partner content|promoted(?: stories)?|"
     r"follow\b.{0,80}\bhttps?://\S+|our standards:.*|\[?embed\]?|\w+[-_]badge[-_]\w*|.*badge_\w+)$",
     re.IGNORECASE,
 )
@@ -196,7 +199,9 @@ AGENCY_LINE = re.compile(
     re.IGNORECASE,
 )
 # A dateline's agency tag: "KABUL (AFP) - ", "KUNDUZ CITY (Pajhwok): ".
-DATELINE_AGENCY = re.compile(rf"^(?P<place>[A-Z][A-Za-z0-9 .,'’-]{{0,60}}?)\s*\((?P<a>{_AGENCY})\)")
+DATELINE_AGENCY = re.compile(
+    rf"^(?P<place>[A-Z][A-Za-z0-9 .,'’\[\]-]{{0,60}}?)\s*\((?P<a>{_AGENCY})\)"
+)
 # A trailing agency tag on a paragraph: "... the ministry said. — Reuters"
 TRAILING_AGENCY = re.compile(rf"(?<=[.!?\"”])\s+[-—–]{{1,2}}\s*{_AGENCY}\s*$")
 SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<s>.+?)\s*$", re.IGNORECASE)

@@ -26,16 +26,21 @@ FULL_DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 )
 _FULL_DATE = re.compile(FULL_DATE)
-# "Published 4 August 2021", "Updated: Aug 5, 2021 14:32 IST", "Thursday 5 August 2021".
+# "Published 4 August 2021", "Updated: Aug 5, 2021 14:32 IST", "Thursday 5 August 2021",
+# "Updated 0932 GMT (1732 HKT) August 7, 2021".
 DATE_LINE = re.compile(
-    r"^(?:(?:published|posted|updated|last updated|first published|date|dated)(?: on)?"
-    rf"\s*:?\s*)?(?:{WEEKDAY},?\s+)?(?P<d>{FULL_DATE})"
-    r"(?:\s*(?:[,|-]|at)?\s*\d{1,2}[:.]\d{2}.{0,30})?\s*$",
+    r"^(?:(?:published|posted|updated|last updated|last modified|first published|date|dated)"
+    r"\b(?: on)?\s*:?[^.]{0,30}?)?"
+    rf"(?:{WEEKDAY},?\s+)?(?P<d>{FULL_DATE})"
+    r"(?:\s*(?:[,|-]|at)?\s*\d{1,2}[:.]?\d{2}.{0,30})?\s*$",
     re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|according to|reported|added|announced|claimed|stated|warned)\b"
 )
+# Zero-width spaces and joiners-for-layout copied from web pages (not ZWNJ, which Persian
+# names need).
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
 _QUOTES = re.compile(r"[\"“”]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Z“\"]")
 
@@ -130,7 +135,10 @@ class _Cleaner:
             self.outlets.append((3, bp.canonical_outlet(dateline["a"])))
             self.removed.append(f"({dateline['a']})")
             tag_start = line.index("(", dateline.start("a") - 1)
-            line = line[:tag_start].rstrip() + line[dateline.end() :]
+            rest = line[dateline.end() :]
+            # "Kabul (CNN)The Taliban": keep a space where the tag glued two words.
+            glue = " " if rest[:1].isalnum() else ""
+            line = line[:tag_start].rstrip() + glue + rest
         return line.strip()
 
     def is_boilerplate(self, line: str) -> bool:
@@ -195,6 +203,7 @@ def clean(raw: str, file_name: str = "") -> CleanedText:
             header_date = None
         body = raw[header.end() :]
 
+    body = _INVISIBLE.sub("", body)
     cleaner = _Cleaner()
     lines = [cleaner.strip_tokens(line) if line.strip() else "" for line in body.split("\n")]
     dropped = [bool(line) and cleaner.is_boilerplate(line) for line in lines]

@@ -62,6 +62,11 @@ _M = (
     r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?![a-z]))"
 )
+# Alone, a month is only trusted in full: "in Jan" is more often a name (Gul Jan) than January.
+_FULL_MONTH = (
+    r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?![a-z])"
+)
 _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
 _Y = r"(?P<y>(?:19|20)\d\d)(?![\d-])"
 _W = r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
@@ -80,7 +85,10 @@ class DateMention:
     start: int
     end: int
     needs_anchor: bool = False  # "a day earlier": date it with resolve_relative_to()
-    kind: str = ""  # "absolute" | "weekday" | "relative" | "vague" | "anchored" | "year"
+    # "absolute" (a calendar date), "weekday" ("on Friday"), "relative" ("yesterday", "in the
+    # past 24 hours"), "vague" ("overnight", week and month expressions), "anchored" ("a day
+    # earlier"), "year" ("in 2015", "this year").
+    kind: str = ""
 
 
 # ---- resolution helpers ------------------------------------------------------------------
@@ -199,6 +207,13 @@ def _offset_days(days: int, kind: str = "relative"):
     return handler
 
 
+def _last_weekend(m: re.Match, published: date | None):
+    """The most recent Saturday-Sunday: week precision (both days are in one ISO week)."""
+    if not published:
+        return None, "vague"
+    return _week(weekday_on_or_before(published, 5), m.group()), "vague"
+
+
 def _days_ago(m: re.Match, published: date | None):
     if not published:
         return None, "relative"
@@ -271,7 +286,7 @@ _PATTERNS: list[tuple[re.Pattern, object]] = [
                 r"\b(?P<prep>in|since|until|till|by|from|during|through|before|after|next|"
                 r"early|mid|late|end of|beginning of|middle of)[\s-]+(?:early |mid-|late )?"
             )
-            + rf"{_M}(?!\s*,?\s*\d)"
+            + rf"{_FULL_MONTH}(?!\s*,?\s*\d)"
         ),
         _month_alone,
     ),
@@ -292,6 +307,10 @@ _PATTERNS: list[tuple[re.Pattern, object]] = [
             + _I(r"(?:\s+(?:morning|afternoon|evening|night))?")
         ),
         _weekday,
+    ),
+    (
+        re.compile(_I(r"\b(?:over |during |at |on )?(?:the|this past|last) weekend(?:'s|’s)?\b")),
+        _last_weekend,
     ),
     (re.compile(_I(r"\bthe day before yesterday\b")), _offset_days(-2)),
     (re.compile(_I(r"\byesterday(?:'s|’s)?\b")), _offset_days(-1)),
@@ -374,7 +393,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for priority, (pattern, handler) in enumerate(_PATTERNS):
         for match in pattern.finditer(text):
             resolved, kind = handler(match, published)
-            start, end = match.span("y") if kind == "year" and match["y"] else match.span()
+            has_year = "y" in match.re.groupindex and match["y"]
+            start, end = match.span("y") if kind == "year" and has_year else match.span()
             value = resolved or ResolvedDate(None, "", None, text[start:end])
             found.append(
                 (start, end, priority, DateMention(value, start, end, kind == "anchored", kind))
@@ -442,6 +462,8 @@ def is_future(resolved: ResolvedDate, published: date | None) -> bool:
     return bool(published and resolved.value and resolved.value > published)
 
 
+_DATELINE_BEFORE = re.compile(r"^[A-Z][A-Za-z .'’\[\]-]{1,40},\s*(?:[A-Z][a-z]+,\s*)?$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\(|[-—–:])")
 _KIND_RANK = {"absolute": 0, "weekday": 1, "relative": 2, "vague": 3}
 
 
@@ -456,6 +478,10 @@ def event_date(text: str, published: date | None) -> ResolvedDate | None:
         value = mention.value
         if value.value is None or mention.kind not in _KIND_RANK:
             continue
+        if _DATELINE_BEFORE.match(text[: mention.start]) and _DATELINE_AFTER.match(
+            text[mention.end :]
+        ):
+            continue  # "KABUL, Aug 6 (Reuters) -": when the story was filed, not the event
         if is_background(value, published) or is_future(value, published):
             continue
         candidate = (_KIND_RANK[mention.kind], mention.start, value)

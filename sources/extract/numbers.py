@@ -48,7 +48,7 @@ _VAGUE = (
     r"(?P<vague>dozens|scores|hundreds|thousands|several|many|numerous|multiple|a number|"
     r"a large number|a lot|a few|some|countless|a handful)"
 )
-_KILL_PASSIVE = r"killed|slain|shot dead|executed|martyred|massacred|beheaded"
+_KILL_PASSIVE = r"killed|slain|shot dead|executed|martyred|massacred|beheaded|assassinated"
 _KILL_INTRANSITIVE = (
     r"died|dead|deaths|perished|lost (?:their|his|her) lives?|were killed|fatalities|bodies"
 )
@@ -67,16 +67,21 @@ _STOP = (
 # Words between a number and its verb: "40 [members of the Afghan security forces] were killed".
 _MID = rf"(?:\s+(?!(?:{_STOP})\b)(?!\d[\d,]*(?![\w-]))[A-Za-z0-9][\w'’.-]*){{0,7}}?"
 
+# "Five people, including two children, were killed": the aside does not break the link.
+_ASIDE = (
+    r"(?:,\s+(?:including|among them|among whom|most of them|many of them|mostly|both|all)"
+    r"[^,;]{0,80},)?"
+)
 _SUBJECT_KILLED = re.compile(
-    rf"\b{_APPROX}{_NUMBER}(?P<mid>{_MID})\s+{_AUX}(?P<verb>{_KILL_PASSIVE}|{_KILL_INTRANSITIVE})\b",
+    rf"\b{_APPROX}{_NUMBER}(?P<mid>{_MID}){_ASIDE}\s+{_AUX}(?P<verb>{_KILL_PASSIVE}|{_KILL_INTRANSITIVE})\b",
     re.IGNORECASE,
 )
 _SUBJECT_INJURED = re.compile(
-    rf"\b{_APPROX}{_NUMBER}(?P<mid>{_MID})\s+{_AUX}(?P<verb>{_INJURE_PASSIVE}|{_INJURE_INTRANSITIVE})\b",
+    rf"\b{_APPROX}{_NUMBER}(?P<mid>{_MID}){_ASIDE}\s+{_AUX}(?P<verb>{_INJURE_PASSIVE}|{_INJURE_INTRANSITIVE})\b",
     re.IGNORECASE,
 )
 _OBJECT_KILLED = re.compile(
-    rf"\b(?P<verb>killed|killing|kills|kill|slew|claimed the lives of|leaving|left)\s+"
+    rf"\b(?P<verb>killed|killing|kills|kill|slew|claimed the lives of)\s+"
     rf"(?:{_APPROX}{_NUMBER}|{_VAGUE})(?P<tail>(?:\s+[\w'’-]+){{0,3}})",
     re.IGNORECASE,
 )
@@ -86,7 +91,8 @@ _OBJECT_INJURED = re.compile(
     re.IGNORECASE,
 )
 _NOUN_KILLED = re.compile(
-    rf"\b(?:(?:death|deaths|killing|killings|lives|murder|murders) of|death toll\b[\w\s]{{0,30}}?"
+    r"\b(?:(?:death|deaths|killing|killings|lives|murder|murders|bodies) of"
+    rf"|death toll\b[\w\s]{{0,30}}?"
     rf"\b(?:to|of|at|reached|hit))\s+{_APPROX}{_NUMBER}",
     re.IGNORECASE,
 )
@@ -118,6 +124,12 @@ _OBJECT_START = re.compile(
     r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
     r"fifty|hundreds)\b",
     re.IGNORECASE,
+)
+# "Menapal was shot dead", "a guard has been killed": one person, even without a number.
+_ONE_KILLED = re.compile(
+    r"(?<![Nn]o one )(?<!nobody )(?<!None )(?<!none )\b(?:was|has been|had been)\s+"
+    r"(?:reportedly\s+|allegedly\s+|also\s+|later\s+)?"
+    r"(?:killed|shot dead|slain|assassinated|beheaded|executed|martyred)\b",
 )
 _SINGULAR_AUX = re.compile(r"\b(?:was|has been|is)\b", re.IGNORECASE)
 _PLURAL_AUX = re.compile(r"\b(?:were|have|are)\b", re.IGNORECASE)
@@ -215,10 +227,6 @@ def find_casualties(sentence: str) -> Casualties:
             injured.append((match.start(), value, match.span("num"), bool(match["approx"])))
     for pattern, found in ((_OBJECT_KILLED, killed), (_OBJECT_INJURED, injured)):
         for match in pattern.finditer(sentence):
-            if match["verb"].lower() in ("leaving", "left") and not re.match(
-                r"\s+(?:dead|killed|injured|wounded)", match["tail"] or ""
-            ):
-                continue
             value = _object_count(match)
             if value is not None:
                 found.append((match.start(), value, match.span("num"), bool(match["approx"])))
@@ -231,6 +239,10 @@ def find_casualties(sentence: str) -> Casualties:
         if value is not None:
             injured.append((match.start(), value, match.span("num"), bool(match["approx"])))
 
+    if not killed:
+        one = _ONE_KILLED.search(sentence)
+        if one and not _VAGUE_KILLED.search(sentence):
+            killed.append((one.start(), 1, one.span(), False))
     along = _ALONG_WITH.search(sentence)
     first_killed = _first(killed)
     fatalities = first_killed[1] if first_killed else None

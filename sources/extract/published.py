@@ -37,9 +37,11 @@ _WEEKDAY_WITH_DATE = re.compile(
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\.?)"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\)?"
 )
+_PUBLISHED = re.compile(r"^(?:published|posted|first published|date|dated)\b", re.IGNORECASE)
+_UPDATED = re.compile(r"^(?:updated|last updated|last modified)\b", re.IGNORECASE)
 _BARE_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAY})\b")
 _DATELINE = re.compile(
-    rf"^[A-Z][A-Za-z .'’-]{{1,40}},\s*(?:[A-Z][a-z]+,\s*)?(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})"
+    rf"^[A-Z][A-Za-z .'’\[\]-]{{1,40}},\s*(?:[A-Z][a-z]+,\s*)?(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})"
     r"(?:,?\s+(?P<y>20\d\d))?\s*[-—–:(]"
 )
 
@@ -66,15 +68,21 @@ def _stated_years(cleaned: CleanedText) -> set[int]:
 
 
 def _from_publication_line(cleaned: CleanedText) -> PublicationDate | None:
-    for line in cleaned.removed:
+    """A "Published ..." line wins over a bare date line, which wins over "Updated ..."."""
+    found: list[tuple[int, int, date, str]] = []
+    for position, line in enumerate(cleaned.removed):
         match = DATE_LINE.match(line)
         if not match:
             continue
         mentions = find_dates(match["d"], None)
         value = mentions[0].value.value if mentions else None
         if value and value >= EARLIEST:
-            return PublicationDate(value, "inferred", f"from the publication line '{line}'")
-    return None
+            rank = 2 if _UPDATED.match(line) else 0 if _PUBLISHED.match(line) else 1
+            found.append((rank, position, value, line))
+    if not found:
+        return None
+    _, _, value, line = min(found)
+    return PublicationDate(value, "inferred", f"from the publication line '{line}'")
 
 
 def _year_for(month: int, day: int, weekdays: set[int], stated: set[int]) -> list[int]:
@@ -99,14 +107,19 @@ def _from_dateline(cleaned: CleanedText, stated: set[int]) -> PublicationDate | 
         value = _date(next(iter(stated)), month, day)
         reason = f"from the dateline '{stamp}' and the year {next(iter(stated))} the text states"
     else:
-        named = {WEEKDAYS[w] for w in _BARE_WEEKDAY.findall(cleaned.text)}
+        # The lead paragraph tells the news of the dateline's day ("... said on Friday"); later
+        # paragraphs go back over the past week, so they only count when the lead names none.
+        lead = cleaned.text.split("\n", 1)[0]
+        named = {WEEKDAYS[w] for w in _BARE_WEEKDAY.findall(lead)} or {
+            WEEKDAYS[w] for w in _BARE_WEEKDAY.findall(cleaned.text)
+        }
         years = [y for y in CANDIDATE_YEARS if (d := _date(y, month, day)) and d.weekday() in named]
         if len(years) != 1:
             return None
         value = _date(years[0], month, day)
         reason = (
             f"from the dateline '{stamp}': of 2020-2022 only in {years[0]} is that day a "
-            f"{value.strftime('%A')}, a weekday the text names"
+            f"{value.strftime('%A')}, a weekday the lead names"
         )
     if value and value >= EARLIEST:
         return PublicationDate(value, "inferred", reason)

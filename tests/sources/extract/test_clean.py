@@ -256,3 +256,34 @@ def test_no_header_means_no_header_date():
     cleaned = clean("Date of the attack remains unclear.\n\nMore.")
     assert cleaned.header_date is None
     assert cleaned.text.startswith("Date of the attack")
+
+
+def test_cnn_glued_dateline_byline_update_line_and_paid_content_go():
+    cleaned = text_article("cnn_kabul")
+    assert cleaned.outlet == "CNN"
+    assert "\nKabul The Taliban have claimed responsibility" in cleaned.text
+    assert "Updated 0932 GMT (1732 HKT) August 7, 2021" in cleaned.removed
+    assert "By Ehsan Popalzai" not in cleaned.text and "Paid Content" not in cleaned.text
+
+
+def test_guardian_photograph_caption_timestamp_and_topic_list_go_standfirst_stays():
+    cleaned = text_article("guardian_lashkargah")
+    assert "Photograph:" not in cleaned.text
+    assert "Mon 2 Aug 2021 17.32 BST" in cleaned.removed
+    assert "South and central Asia" not in cleaned.text
+    assert "Residents describe bodies in the streets" in cleaned.text
+    assert cleaned.text.endswith("he said in a video message.")
+
+
+def test_xinhua_and_ani_datelines_lose_their_agency_tags():
+    xinhua = text_article("xinhua_ghazni")
+    assert xinhua.outlet == "Xinhua"
+    assert xinhua.text.startswith("KABUL, Aug. 10 -- A total of 23 Taliban militants")
+    ani = text_article("ani_mazar")
+    assert ani.outlet == "ANI"
+    assert ani.text.startswith("Mazar-i-Sharif [Afghanistan], August 12: Taliban fighters")
+    assert "Also Read" not in ani.text and not ani.text.endswith("(ANI)")
+
+
+def test_zero_width_spaces_are_dropped():
+    assert clean("Kunduz\u200b fell on Sunday.").text == "Kunduz fell on Sunday."

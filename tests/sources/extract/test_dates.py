@@ -224,3 +224,31 @@ def test_seed_001_relative_dates_stay_unanchored_without_a_publication_date():
     mentions = find_dates(sentence, None)
     assert [sentence[m.start : m.end] for m in mentions][:2] == ["earlier this week", "2021"]
     assert mentions[0].value.value is None
+
+
+def test_event_date_ignores_the_dateline_stamp():
+    lead = (
+        "KABUL, Aug. 10 (Xinhua) -- A total of 23 Taliban militants were killed over the past "
+        "24 hours, the Afghan Defense Ministry said."
+    )
+    assert event_date(lead, date(2021, 8, 10)).value == date(2021, 8, 9)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "value"),
+    [
+        ("over the weekend", "2021-08-09", "2021-08-02"),  # Sat 7 and Sun 8 August
+        ("in mid-July", "2021-08-04", "2021-07-01"),
+        ("at the end of July", "2021-08-04", "2021-07-01"),
+        ("the day before yesterday", "2021-08-04", "2021-08-02"),
+        ("Sunday's fall of Kunduz", "2021-08-09", "2021-08-08"),
+    ],
+)
+def test_more_relative_expressions(phrase, published, value):
+    assert resolve(phrase, date.fromisoformat(published)).value == date.fromisoformat(value)
+
+
+def test_a_month_abbreviation_alone_is_not_a_month():
+    # "Gul Jan" is a name: abbreviations only count with a day or a year.
+    assert find_dates("He met elders in Jan Mohammad's house.", WED_AUG_4) == []
+    assert resolve("Jan. 5, 2021", None).value == date(2021, 1, 5)

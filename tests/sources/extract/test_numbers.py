@@ -51,6 +51,16 @@ from sources.extract.numbers import find_casualties, parse_number
         ("Officials said the 20 people who were killed included five children.", 20, None),
         ("No one was hurt in the blast, police said.", None, 0),
         ("There were no casualties.", 0, 0),
+        ("Five people, including two children, were killed when a mortar hit a house.", 5, None),
+        ("Dawa Khan Menapal, the head of the media centre, was shot dead in Kabul on Friday.",
+         1, None),
+        ("No one was killed in the attack.", 0, None),
+        ("The attack left at least 10 civilians dead.", 10, None),
+        ("Over 100 Taliban fighters were killed and dozens wounded.", 100, None),
+        ("The bodies of 22 commandos were recovered.", 22, None),
+        ("A total of 23 Taliban militants were killed and 11 others wounded.", 23, 11),
+        ("a rocket hit a residential area, killing a child and injuring three other civilians.",
+         1, 3),
     ],
 )  # fmt: skip
 def test_counts_tied_to_killing_and_injuring_words(sentence, killed, injured):
@@ -75,6 +85,8 @@ def test_counts_tied_to_killing_and_injuring_words(sentence, killed, injured):
         "Clashes on August 3 continued in Lashkar Gah, a city of 200,000 people.",
         "Three rockets hit the airport.",
         "Our first thoughts are with the family of the slain officer.",
+        "The convoy was attacked on the highway.",
+        "A car bomb on August 3 killed no one.",
     ],
 )
 def test_numbers_that_are_not_casualty_counts(sentence):

@@ -122,3 +122,29 @@ def test_a_text_without_any_date_says_so():
     assert published == published.__class__(
         None, "unknown", "no date header and no date in the text"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "reason_part"),
+    [
+        ("cnn_kabul", date(2021, 8, 7), "Updated 0932 GMT"),
+        ("guardian_lashkargah", date(2021, 8, 2), "Mon 2 Aug 2021"),
+        ("xinhua_ghazni", date(2021, 8, 10), "only in 2021 is that day a Tuesday"),
+        ("ani_mazar", date(2021, 8, 12), "only in 2021 is that day a Thursday"),
+    ],
+)
+def test_publication_lines_and_datelines_of_more_outlets(name, value, reason_part):
+    published = infer_publication_date(text_article(name))
+    assert (published.value, published.origin) == (value, "inferred")
+    assert reason_part in published.reason
+
+
+def test_a_published_line_wins_over_an_updated_line():
+    raw = "Updated: Aug 9, 2021\n\nPublished: Aug 7, 2021\n\nKunduz fell on Sunday."
+    assert infer_publication_date(clean(raw)).value == date(2021, 8, 7)
+
+
+def test_a_dateline_whose_lead_names_no_matching_weekday_stays_unknown():
+    raw = "KABUL, Aug 6 (Reuters) - Fighting continued, officials said."
+    published = infer_publication_date(clean(raw))
+    assert published.origin == "unknown"
