@@ -246,7 +246,7 @@ def _channel_context(text: str, start: int, end: int) -> bool:
 
 
 _DEFINITION = re.compile(
-    r"(?:[A-Z](?:\.[A-Z]\.?|[\w’'-]*)\s+(?:(?:of|for|in|on|and|the)\s+)*)+"
+    r"(?:[A-Z](?:\.[A-Z]\.?|[\w’'-]*) (?:(?:of|for|in|on|and|the) )*)+"
     r"\((?P<acronym>[A-Z][A-Za-z]{1,9})\)"
 )
 

@@ -234,13 +234,17 @@ class Gazetteer:
                     hit.kind_hint = _KIND_BEFORE_OF[before[0]]
 
     def _plausible(self, text: str, words: list[re.Match], hit: _Hit) -> bool:
-        if any(e.major for e in hit.entries) or hit.kind_hint:
-            return True
         if hit.word_end - hit.word_index > 1:
             return True
         word = _fold(text[hit.start : hit.end])
+        # A province's or capital's own name always counts; its odd GeoNames variants ("Bist",
+        # "Balh") and small places have to pass the rules below.
+        if any(e.major and _fold(e.name) == word for e in hit.entries):
+            return True
         if len(word) <= 3 or word in _NAME_PARTS:
             return False
+        if any(e.major for e in hit.entries) or hit.kind_hint:
+            return True
         before = words[hit.word_index - 1].group().casefold() if hit.word_index else ""
         if word in _english_words() and before not in _LOCATIVE:
             # WordNet knows "Doha" as well as "bar": only a locative context tells them apart.
