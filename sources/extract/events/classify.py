@@ -79,7 +79,8 @@ TRIGGERS: list[Trigger] = [
         r"\bair[- ]?strikes?\b|\bair[- ]?raids?\b|\bdrone[- ]?strikes?\b|\bdrone attacks?\b"
         r"|\baerial (?:bombardments?|attacks?|strikes?|bombings?)|\bbombard\w*"
         r"|\bwarplanes?\b|\bfighter (?:jets|planes) (?:struck|bombed|hit|targeted)"
-        r"|\bairstrikes?\b",
+        r"|\bairstrikes?\b|\b(?:jets?|planes?|aircraft|helicopters?|gunships?|bombers?)\s+"
+        r"(?:\w+\s+)?(?:bombed|struck|strafed|pounded|targeted|hit)\b",
         AIR,
         3,
         name="air strike",
@@ -87,7 +88,7 @@ TRIGGERS: list[Trigger] = [
     _t(
         r"\bshell(?:ing|ed|s)\b|\bmortars?\b|\bartillery\b|\brocket (?:attacks?|fire)"
         r"|\brockets? (?:were |was )?(?:fired|launched|landed|hit|struck|slammed)"
-        r"|\bmissiles?\b",
+        r"|\bmissiles?\b|\b(?:fired|firing|launched|lobbed)\s+(?:\w+\s+)?(?:rockets?|mortars?)\b",
         SHELLING,
         4,
         name="shelling",
@@ -122,7 +123,9 @@ TRIGGERS: list[Trigger] = [
         r"|\boverr(?:an|un)\b|\bfell (?:to|into)\b|\b(?:has|have|had) fallen\b"
         r"|\bfell\b(?= (?:on|late|early|after|overnight|without|in the))"
         r"|\bcapital to fall\b|\bconquer\w*|\b(?:took|taken|take|takes|taking) over\b"
-        r"|\bswept into\b|\bunder (?:the )?(?:Taliban|insurgents?'?) control\b",
+        r"|\bswept into\b|\bunder (?:the )?(?:Taliban|insurgents?'?) control\b"
+        r"|\b(?:took|taken|take|takes|taking)\s+"
+        r"(?=(?-i:[A-Z])|the (?:city|town|district|provincial))",
         TAKEOVER,
         8,
         name="capture",
@@ -231,6 +234,13 @@ _TARGET_CIVILIAN = re.compile(
 )
 
 
+_BUILDING_AFTER = re.compile(
+    r"^\s*(?:of\s+)?(?:the|a|an|two|three|several|some)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:buildings?|radio|television|tv|station|houses?|homes?|markets?|hospitals?|schools?)\b",
+    re.IGNORECASE,
+)
+
+
 def refine(kind: tuple[str, str], sentence: str, hit: TriggerHit) -> tuple[str, str]:
     """Adjust the trigger's kind to what the sentence says of its target and outcome."""
     # An attack or shooting aimed at civilians, not at forces: violence against civilians.
@@ -242,6 +252,9 @@ def refine(kind: tuple[str, str], sentence: str, hit: TriggerHit) -> tuple[str, 
             re.IGNORECASE,
         ):
             return ATTACK
+    # Seizing a building in a city still fought over is fighting, not the city's fall.
+    if kind == TAKEOVER and _BUILDING_AFTER.search(sentence[hit.end : hit.end + 60]):
+        return CLASH
     # A capture the defenders gave up without fighting is a transfer, not a battle.
     if kind == TAKEOVER and re.search(
         r"without (?:a |any )?(?:fight|resistance|firing a (?:single )?shot)|\bsurrender",

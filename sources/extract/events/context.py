@@ -50,7 +50,7 @@ ACCUSATION = re.compile(r"\b(?:accus\w+|alleg\w+|charge[sd]?|blam\w+)\b", re.IGN
 
 _SPEAKER_PLACE = re.compile(
     r"(?:embass(?:y|ies)|consulate|based|speaking|headquartered|correspondent|reporters?"
-    r"|envoy|ambassador|residents?|citizens?|people)\s+(?:in|from)\s+(?:the\s+capital,?\s+)?$",
+    r"|envoy|ambassador|citizens?)\s+(?:in|from)\s+(?:the\s+capital,?\s+)?$",
     re.IGNORECASE,
 )
 
@@ -67,6 +67,17 @@ def is_irrealis(sentence: str, trigger_start: int, trigger_text: str) -> bool:
         return True
     bare_verb = not re.search(r"(?:ed|ing|s)$", trigger_text.split()[0], re.IGNORECASE)
     return bare_verb and bool(_TO_VERB.search(before))
+
+
+_PERCEPTION_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:was|were|could be|can be|had been)\s+(?:heard|seen|reported)\b",
+    re.IGNORECASE,
+)
+
+
+def is_perception(sentence: str, trigger_end: int) -> bool:
+    """ "Gunfire was heard near the airport": a sound, not a coded incident."""
+    return bool(_PERCEPTION_AFTER.search(sentence[trigger_end : trigger_end + 40]))
 
 
 def is_generic(sentence: str, trigger_text: str) -> bool:
@@ -94,13 +105,25 @@ def speech_positions(sentence: str) -> list[int]:
 def is_speech_date(
     sentence: str, date_start: int, date_end: int, trigger_starts: list[int]
 ) -> bool:
-    """True when the date sits closer to a reporting verb than to every trigger."""
-    verbs = speech_positions(sentence)
-    if not verbs:
+    """True when the date says when somebody spoke, not when the incident happened.
+
+    "said on Wednesday that...", "in a statement issued Tuesday": the verb right before the
+    date. "Also on Tuesday, the Council called for ... last Friday's assault", "on July 31
+    denounced the attacks": the verb right after the date, and the incident after the verb.
+    "...took Sheberghan on Saturday, officials said": a trailing attribution; the date is
+    the incident's.
+    """
+    before = sentence[max(0, date_start - 22) : date_start]
+    if re.search(REPORTING.pattern + r"[^.;]{0,12}$", before, re.IGNORECASE):
+        return True
+    after = sentence[date_end : date_end + 45]
+    verb = REPORTING.search(after)
+    if verb is None or re.search(r"[.;]", after[: verb.start()]):
         return False
-    to_verb = min(_distance(v, date_start, date_end) for v in verbs)
-    to_trigger = min((_distance(t, date_start, date_end) for t in trigger_starts), default=10**6)
-    return to_verb < to_trigger
+    verb_at = date_end + verb.start()
+    incident_before = any(t < date_start for t in trigger_starts)
+    incident_after = any(t > verb_at for t in trigger_starts)
+    return incident_after and not incident_before
 
 
 def _distance(pos: int, start: int, end: int) -> int:
@@ -109,6 +132,28 @@ def _distance(pos: int, start: int, end: int) -> int:
     return max(0, pos - end)
 
 
+_RELATIONAL = re.compile(
+    r"(?:\b(?:km|kilometres|kilometers|miles)\)?\s+(?:\w+\s+){0,2}(?:of|from)"
+    r"|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of"
+    r"|\bbesides|\bbeyond|\bexcept|\bthan|\btowards?|\bfrom|\boutside of|\bfled to"
+    r"|\bheaded (?:to|for))\s+(?:the\s+)?(?:Afghan\s+)?(?:capital,?\s+)?$",
+    re.IGNORECASE,
+)
+_ROUTE_AFTER = re.compile(r"^(?:[-–]\w[\w\s-]{0,20})?\s*(?:highway|road|motorway)\b", re.I)
+_DATELINE_AFTER = re.compile(
+    r"^(?:\s+CITY)?(?:,\s*[A-Z][\w ]{0,20})?(?:,\s*\w{3,9}\.? \d{1,2})?\s*"
+    r"(?:\((?:AFP|AP|Reuters|Pajhwok|Xinhua|dpa|ANI|IANS|TOLOnews|Tolo|Anadolu|AA|UPI)\)|:|[-–—])",
+)
+
+
 def is_speaker_place(text: str, place: PlaceMention, sentence_start: int) -> bool:
+    """A place that locates a speaker, a bearing or a dateline, not the incident."""
     before = text[max(sentence_start, place.span.start - 40) : place.span.start]
-    return bool(_SPEAKER_PLACE.search(before))
+    after = text[place.span.end : place.span.end + 40]
+    if _SPEAKER_PLACE.search(before) or _RELATIONAL.search(before):
+        return True
+    if _ROUTE_AFTER.search(after):
+        return True
+    line_start = text.rfind("\n", 0, place.span.start) + 1
+    at_line_start = not text[line_start : place.span.start].strip()
+    return at_line_start and (place.surface.isupper() or bool(_DATELINE_AFTER.search(after)))

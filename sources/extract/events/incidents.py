@@ -14,7 +14,8 @@ Dates, most trusted first:
    never when the publication date is unknown.
 """
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sources.extract.dates import is_background as date_is_background
@@ -30,6 +31,17 @@ from sources.extract.records import (
 )
 
 _PRECISION = {"city": 1, "site": 1, "district": 2, "province": 3}
+# Openings that announce another incident: nothing is inherited from the one before.
+_NEW_INCIDENT = re.compile(
+    r"^\W*(?:separately|in (?:a|another) separate|in another (?:incident|attack)|elsewhere"
+    r"|in other (?:news|violence))\b",
+    re.IGNORECASE,
+)
+_PLACE_ANAPHORA = re.compile(
+    r"\b(?:in|near|around|across|inside|outside|of) the (?:same )?(?:district|city|town|province"
+    r"|provincial capital|area)\b",
+    re.IGNORECASE,
+)
 _CONTEXT_SENTENCES = 3
 
 
@@ -49,7 +61,7 @@ class Candidate:
     injured: int | None
     specific: bool
     rank: int
-    extra_places: list[PlaceMention] = field(default_factory=list)
+    shared: bool = False  # one of several places of a sentence ("captured A, B and C")
 
 
 def find_candidates(
@@ -83,6 +95,7 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
         for h in classify.find_triggers(s)
         if not context.is_irrealis(s, h.start, s[h.start : h.end])
         and not context.is_generic(s, s[h.start : h.end])
+        and not context.is_perception(s, h.end)
     ]
     if not hits:
         return []
@@ -102,6 +115,17 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
         and not context.is_deadline(s, d.start - sentence.start)
         and not (published and d.value.value > published)
     ]
+    # A weekday the dates module could not place (publication unknown) still says "one day".
+    unplaced_days = [
+        d
+        for d in dates
+        if _in(sentence, d.start, d.end)
+        and d.value.value is None
+        and d.value.precision in ("day", "")
+        and not context.is_speech_date(
+            s, d.start - sentence.start, d.end - sentence.start, trigger_starts
+        )
+    ]
     speech_dates = [
         d
         for d in dates
@@ -120,35 +144,49 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
     ]
     own_places = _drop_containing_provinces(own_places)
 
-    first = min(h.start for h in hits)
+    # Roles are read around the first trigger of the chosen kind ("launched an attack on
+    # the UN compound ... gunfire continued": the attack, not the gunfire).
+    first = min(h.start for h in hits if h.kind == best.kind)
     kind, roles = assign_roles(s, sentence.start, first, kind, actors, lexicon)
     casualties = find_casualties(s)
     fatalities = getattr(casualties, "fatalities", None)
     injured = getattr(casualties, "injured", None)
 
-    context_event = _recent(previous, sentence)
+    context_event = None if _NEW_INCIDENT.match(s) else _recent(previous, sentence)
+    # An incident elsewhere ("In Helmand, jets bombed...") does not take the last one's day.
+    elsewhere = bool(
+        own_places
+        and context_event
+        and (
+            context_event.place is None
+            or not any(_same_area(p, context_event.place) for p in own_places)
+        )
+    )
     date_value, date_origin = _date(
-        own_dates, speech_dates, context_event, sentence, published, best
+        own_dates, speech_dates, None if elsewhere else context_event, sentence, published, best
     )
     # Specific: says where, or (a real trigger) says on which day.
     specific = bool(own_places) or (
-        bool(own_dates) and date_value.precision == "day" and not best.trigger.weak
+        not best.trigger.weak
+        and ((bool(own_dates) and date_value.precision == "day") or bool(unplaced_days))
     )
     place_from_context = False
-    if (
-        not own_places
-        and context_event
-        and context_event.place
-        and not best.trigger.weak
-        and context_event.sentence.index == sentence.index - 1
-        and context_event.sentence.paragraph == sentence.paragraph
-    ):
-        own_places = [context_event.place]
-        place_from_context = True
+    if not own_places and context_event and context_event.place and not best.trigger.weak:
+        adjacent = (
+            context_event.sentence.index == sentence.index - 1
+            and context_event.sentence.paragraph == sentence.paragraph
+        )
+        if adjacent:
+            own_places = [context_event.place]
+            place_from_context = True
+        elif _PLACE_ANAPHORA.search(s):
+            # "recaptured two checkposts in the district": the place told just before.
+            own_places = [context_event.place]
+            specific = True
 
     # One event per place when a sentence lists several towns taken or fought over
     # ("captured Kunduz, Sar-e Pol and Taloqan"); other incidents have one place.
-    if kind[0] == classify.BATTLES or kind in (classify.TRANSFER,):
+    if kind[0] in (classify.BATTLES, classify.PROTESTS) or kind == classify.TRANSFER:
         targets = [p for p in own_places if p.kind != "province"] or own_places[:1]
     else:
         targets = _closest(own_places, best.start + sentence.start)
@@ -169,23 +207,34 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
             injured=injured if len(targets) == 1 else None,
             specific=specific,
             rank=best.trigger.rank,
+            shared=len(targets) > 1,
         )
         for place in targets
     ]
 
 
 def _drop_containing_provinces(places: list[PlaceMention]) -> list[PlaceMention]:
-    """ "Spin Boldak in southern Kandahar province": the town, not the province around it."""
-    inner = {p.province for p in places if p.kind != "province" and p.province}
+    """ "Spin Boldak in southern Kandahar province", "Kandahar's Arghandab": the town or
+    district, not the province around it (nor the capital that shares its name)."""
+    inner = {p.province for p in places if p.kind != "province" and p.province != p.name}
     kept, seen = [], set()
     for p in places:
-        if p.kind == "province" and p.name in inner:
+        if p.name in inner and (p.kind == "province" or p.province == p.name):
             continue
         if (p.name, p.kind) in seen:
             continue
         seen.add((p.name, p.kind))
         kept.append(p)
     return kept
+
+
+def _same_area(a: PlaceMention, b: PlaceMention) -> bool:
+    return (
+        a.name == b.name
+        or a.province == b.name
+        or b.province == a.name
+        or (a.province is not None and a.province == b.province)
+    )
 
 
 def _closest(places: list[PlaceMention], position: int) -> list[PlaceMention]:
@@ -207,10 +256,10 @@ def _date(own_dates, speech_dates, context_event, sentence, published, hit):
     if own_dates:
         nearest = min(own_dates, key=lambda d: abs(d.start - sentence.start - hit.start))
         return nearest.value, "sentence"
-    if context_event and context_event.date_origin in {"sentence", "context"}:
-        return context_event.date, "context"
     if context.ACCUSATION.search(sentence.text):
         return ResolvedDate(None, ""), ""
+    if context_event and context_event.date_origin == "sentence":
+        return context_event.date, "context"
     reference = None
     for d in speech_dates:
         if d.value.precision == "day":

@@ -56,7 +56,11 @@ class Incident:
     def date(self) -> ResolvedDate:
         best = min(
             self.members,
-            key=lambda c: (_ORIGIN_RANK[c.date_origin], _DATE_RANK.get(c.date.precision, 3)),
+            key=lambda c: (
+                _ORIGIN_RANK[c.date_origin],
+                c.shared,
+                _DATE_RANK.get(c.date.precision, 3),
+            ),
         )
         return best.date
 
@@ -124,6 +128,17 @@ def _joins(incident: Incident, candidate: Candidate) -> bool:
     if incident.place is None and candidate.place is None and candidate.specific:
         # Two placeless incidents only join when they are the same day.
         return _same_day(incident.date, candidate.date)
+    if (
+        candidate.kind[1] in classify.TERRITORIAL
+        and incident.kind[1] in classify.TERRITORIAL
+        and incident.place is not None
+        and candidate.place is not None
+        and incident.place.name == candidate.place.name
+    ):
+        # A town falls once: two reports of its capture in one article are one event, even
+        # when a list sentence ("took Kandahar early Friday, a day after seizing Herat")
+        # lends one of them the wrong day.
+        return True
     return _dates_overlap(incident.date, candidate.date)
 
 
@@ -139,6 +154,9 @@ def _kinds_agree(incident: Incident, candidate: Candidate) -> bool:
     pair = {candidate.kind[1], kind[1]}
     # An attack on a guarded compound is told both as an attack and as fighting.
     if pair == {classify.CLASH[1], classify.ATTACK[1]}:
+        return True
+    # "captured Sar-e Pol", then "In Sar-e Pol, the forces surrendered without resistance".
+    if pair == {classify.TAKEOVER[1], classify.TRANSFER[1]}:
         return True
     # Fighting for a town the same day it falls is the capture.
     return (

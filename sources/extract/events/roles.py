@@ -22,6 +22,11 @@ _REPORTING_AFTER = re.compile(
     r"denied|spokesman|spokesperson|spokeswoman|statement)\b",
     re.IGNORECASE,
 )
+# What stands before the doer named after the deed: "attacked by X", "fell to X".
+_AGENT_BEFORE = re.compile(
+    r"(?:\bby|\b(?:fell|fallen|fall|falls|over|surrendered|lost|ceded|abandoned)\s+to)"
+    r"\s+(?:the\s+)?$"
+)
 _INSURGENT_WORDS = re.compile(
     r"\b(?:insurgents?|militants?|rebel militia|rebels|the militia|the group's fighters)\b",
     re.IGNORECASE,
@@ -128,11 +133,8 @@ def assign_roles(
             actor1, actor2 = after[0], after[1]
     if actor1 is None:
         for a in people:
-            before = sentence[max(0, pos[a.name] - 12) : pos[a.name]].casefold()
-            if (
-                re.search(r"\b(?:by|to|from)\s+(?:the\s+)?$", before)
-                and pos[a.name] > trigger_start
-            ):
+            before = sentence[max(0, pos[a.name] - 30) : pos[a.name]].casefold()
+            if _AGENT_BEFORE.search(before) and pos[a.name] > trigger_start:
                 actor1 = a
                 break
     if actor1 is None:
