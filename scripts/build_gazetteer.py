@@ -331,7 +331,7 @@ def build_provinces_geojson(natural_earth: Path) -> dict:
         if props.get("adm0_a3") != "AFG":
             continue
         province = by_code[props["gn_a1_code"]]
-        geometry = shape(feature["geometry"]).simplify(0.01, preserve_topology=True)
+        geometry = _clockwise(shape(feature["geometry"]).simplify(0.01, preserve_topology=True))
         features.append(
             {
                 "type": "Feature",
@@ -354,6 +354,17 @@ def build_provinces_geojson(natural_earth: Path) -> dict:
         "simplified; names as in events/data/gazetteer.json.",
         "features": features,
     }
+
+
+def _clockwise(geometry):
+    """Outer rings clockwise: d3-geo, which plotly.js draws with, reads a counter-clockwise
+    ring as the whole globe minus the province (RFC 7946 wants the opposite; d3 wins here)."""
+    from shapely.geometry import MultiPolygon, Polygon
+    from shapely.geometry.polygon import orient
+
+    if isinstance(geometry, Polygon):
+        return orient(geometry, sign=-1.0)
+    return MultiPolygon([orient(g, sign=-1.0) for g in geometry.geoms])
 
 
 def _round_geometry(geometry: dict, digits: int) -> dict:

@@ -177,6 +177,29 @@ def test_every_afghan_place_lies_in_its_province_and_in_no_other():
     assert sorted(outside) == ["Torghundi", "Torkham", "Tsaperai"]
 
 
+def test_province_outlines_are_wound_the_way_plotly_draws_them():
+    """plotly.js (d3-geo) fills a counter-clockwise outer ring as the whole globe but the
+    province, which paints over the entire map."""
+    outlines = json.loads(PROVINCE_OUTLINES.read_text(encoding="utf-8"))["features"]
+    assert sorted(f["properties"]["name"] for f in outlines) == sorted(PROVINCES_2021)
+    for feature in outlines:
+        polygons = feature["geometry"]["coordinates"]
+        if feature["geometry"]["type"] == "Polygon":
+            polygons = [polygons]
+        for outer, *_holes in polygons:
+            assert _signed_area(outer) < 0, feature["id"]  # negative: clockwise
+
+
+@pytest.mark.parametrize("resolution", ["50", "110"])
+def test_plotly_base_maps_are_served_locally_with_the_layers_it_reads(resolution):
+    topology = json.loads((PROVINCE_OUTLINES.parent / f"world_{resolution}m.json").read_text())
+    assert {"countries", "land", "coastlines", "lakes", "rivers", "ocean"} <= set(
+        topology["objects"]
+    )
+    countries = topology["objects"]["countries"]["geometries"]
+    assert {"AFG", "PAK", "IRN"} <= {c.get("id") for c in countries}
+
+
 def test_no_alias_is_shared_by_two_differently_named_places():
     owners: dict[str, set[str]] = {}
     for place in Place.objects.all():
@@ -308,6 +331,10 @@ def test_loading_onto_an_edited_database_keeps_the_editors_changes():
     herat.refresh_from_db()
     assert "Herat City Centre" in herat.aliases
     assert Actor.objects.get(name="Taliban").description == "Edited."
+
+
+def _signed_area(ring: list[list[float]]) -> float:
+    return sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in pairwise(ring)) / 2
 
 
 def _rings(geometry: dict) -> list[list[list[float]]]:
