@@ -236,12 +236,30 @@ def _doc(doc_or_text, nlp_parse=None) -> Doc:
     return parse(doc_or_text)
 
 
+def _media_as_party(text: str, start: int, end: int) -> bool:
+    """An outlet is an actor only when its people or premises are part of the news ("a
+    Reuters photographer was killed"); as the channel or the publisher it is not."""
+    if _channel_context(text, start, end):
+        return False
+    near = text[max(0, start - 40) : end + 40].casefold()
+    return bool(
+        re.search(
+            r"\b(?:journalists?|photographers?|reporters?|correspondents?|cameram[ae]n|staff|"
+            r"employees?|crew|office|bureau|offices|driver|fixer)\b",
+            near,
+        )
+    )
+
+
 def _channel_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 25) : start].casefold()
     after = text[end : end + 20].casefold()
     return bool(
-        re.search(r"(?:told|to|according to|on|with|via|by|for|in|from)\s+(?:the\s+)?$", before)
-        or re.match(r"\s*(?:reported|reporter|correspondent|contributed|news agency|photo)", after)
+        re.search(
+            r"\b(?:told|to|according to|on|with|via|by|for|in|from)\s+(?:the\s+|an?\s+)?$",
+            before,
+        )
+        or re.match(r"\s*(?:reported|contributed|news agency|photo\b|/|\|)", after)
     )
 
 
@@ -292,7 +310,7 @@ def find_actors(
         if text[end : end + 1] == "." and len(text[start:end].split(".")[-1]) == 1:
             end += 1  # "U.S." keeps its last dot
         surface = text[start:end]
-        if entry.kind == "media" and _channel_context(text, start, end):
+        if entry.kind == "media" and not _media_as_party(text, start, end):
             continue
         add(entry.mention(surface, Span(start + offset, end + offset, surface)))
 
@@ -325,7 +343,8 @@ _KIND_WORDS = [
     (r"^(?:un|united nations)\b|\b(?:unama|unhcr|unicef|who|nato|world bank|european union)\b|"
      r"\bagency\b", "international_org"),
     (r"\b(?:watch|amnesty|red cross|red crescent|foundation|committee|society|msf|"
-     r"médecins|doctors without borders|ngo|institute|network)\b", "ngo"),
+     r"médecins|doctors without borders|ngo|institute|network|association|union|federation)\b",
+     "ngo"),
     (r"\b(?:taliban|islamic state|isis|isil|al-qaeda|al qaeda|haqqani|front|militia|movement)\b",
      "armed_group"),
 ]  # fmt: skip

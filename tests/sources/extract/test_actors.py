@@ -1,0 +1,175 @@
+"""Actor mentions: lexicon names, people confirmed by their role, organisations that speak."""
+
+import pytest
+
+from sources.extract.actors import Lexicon, find_actors, guess_kind, resolve_actor
+from sources.extract.nlp import parse
+
+
+def _actors(text, lexicon, gazetteer):
+    return find_actors(parse(text), lexicon, gazetteer)
+
+
+def _by_surface(text, lexicon, gazetteer):
+    return {m.surface: m for m in _actors(text, lexicon, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation", "description"),
+    [
+        (
+            "Defense Ministry spokesman Fawad Aman said on Twitter that operations had started.",
+            "Fawad Aman",
+            "Ministry of Defense (Afghanistan)",
+            None,
+        ),
+        (
+            "Herat governor Abdul Saboor Qani told AFP that the Taliban had entered the city.",
+            "Abdul Saboor Qani",
+            None,
+            "Herat governor",
+        ),
+        (
+            "Provincial council member Nasir Ahmad Faqiri said fighting continued in Kunduz.",
+            "Nasir Ahmad Faqiri",
+            None,
+            "Provincial council member",
+        ),
+        (
+            "Attaullah Afghan, head of the Helmand provincial council, told Al Jazeera the city "
+            "was under siege.",
+            "Attaullah Afghan",
+            None,
+            "head of the Helmand provincial council",
+        ),
+        (
+            "Omar Zwak, a spokesman for the Taliban, said the group wanted talks.",
+            "Omar Zwak",
+            "Taliban",
+            "spokesman for the Taliban",
+        ),
+        (
+            "UN Spokesperson Dominique Farhat told reporters the mission was concerned.",
+            "Dominique Farhat",
+            "United Nations",
+            "UN Spokesperson",
+        ),
+    ],
+)
+def test_people_are_found_by_their_role_with_its_organisation(
+    lexicon, gazetteer, text, name, affiliation, description
+):
+    people = [m for m in _actors(text, lexicon, gazetteer) if m.kind == "person"]
+    assert people[0].name == name
+    assert people[0].affiliation == affiliation
+    if description is not None:
+        assert people[0].description == description
+
+
+def test_a_known_person_keeps_the_lexicon_name_and_affiliation(lexicon, gazetteer):
+    found = _by_surface(
+        "Taliban spokesman Zabihullah Mujahid said the city had fallen.", lexicon, gazetteer
+    )
+    assert found["Zabihullah Mujahid"].known
+    assert found["Zabihullah Mujahid"].affiliation == "Taliban"
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before(lexicon, gazetteer):
+    text = (
+        "Police spokesman Gul Rahim Sherzad said the road was closed. "
+        "Sherzad added that two officers had been killed."
+    )
+    people = [m for m in _actors(text, lexicon, gazetteer) if m.kind == "person"]
+    assert [(m.surface, m.name) for m in people] == [
+        ("Gul Rahim Sherzad", "Gul Rahim Sherzad"),
+        ("Sherzad", "Gul Rahim Sherzad"),
+    ]
+
+
+def test_acronyms_match_in_title_case_and_a_defined_acronym_names_the_actor(lexicon, gazetteer):
+    text = (
+        "The UN Aid Mission in Afghanistan (UNAMA) said 40 people died. Unama called for restraint."
+    )
+    found = _actors(text, lexicon, gazetteer)
+    assert [(m.surface, m.name) for m in found] == [
+        ("UN Aid Mission in Afghanistan (UNAMA)", "UN Assistance Mission in Afghanistan"),
+        ("Unama", "UN Assistance Mission in Afghanistan"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor told AFP that the city was calm.",
+        "Officials said the city was calm, according to Reuters.",
+        "The spokesman said on Twitter that the city was calm.",
+        "France 24 invites you to come back to the news that marked the week.",
+        "Chris Hondros | Getty Images",
+        "Residents and sources said the city was calm.",
+    ],
+)
+def test_channels_credits_and_generic_words_are_not_actors(lexicon, gazetteer, text):
+    assert _actors(text, lexicon, gazetteer) == []
+
+
+def test_a_place_the_model_calls_a_person_is_not_an_actor(lexicon, gazetteer):
+    text = "A counterattack had started in Lashkar Gah, capital of Helmand province."
+    assert _actors(text, lexicon, gazetteer) == []
+
+
+def test_a_speaking_organisation_missing_from_the_lexicon_is_new(lexicon, gazetteer):
+    text = (
+        "The Afghan Independent Journalists Association said in a statement that two reporters "
+        "were killed."
+    )
+    (actor,) = _actors(text, lexicon, gazetteer)
+    assert (actor.name, actor.kind, actor.known) == (
+        "Afghan Independent Journalists Association",
+        "ngo",
+        False,
+    )
+
+
+def test_an_organisation_that_does_not_speak_is_not_guessed(lexicon, gazetteer):
+    assert _actors("Mobile Health Teams were deployed to the city.", lexicon, gazetteer) == []
+
+
+def test_a_body_of_a_known_actor_is_new_and_affiliated_to_it(gazetteer):
+    lexicon = Lexicon.from_records(
+        [{"name": "United States", "kind": "foreign_government", "aliases": ["U.S.", "US"]}]
+    )
+    found = _actors("The U.S. Embassy tweeted a statement on Monday.", lexicon, gazetteer)
+    assert [(m.name, m.kind, m.affiliation, m.known) for m in found] == [
+        ("U.S. Embassy", "foreign_government", "United States", False)
+    ]
+
+
+def test_spans_point_at_the_words(lexicon, gazetteer):
+    text = "Fighting continued, Defense Ministry spokesman Fawad Aman said."
+    for mention in _actors(text, lexicon, gazetteer):
+        assert text[mention.span.start : mention.span.end] == mention.surface == mention.span.text
+
+
+def test_resolve_actor_accepts_aliases_and_refuses_unknown_names(lexicon):
+    assert resolve_actor("UNAMA", lexicon).name == "UN Assistance Mission in Afghanistan"
+    assert resolve_actor("the State Department", lexicon).name == "US State Department"
+    assert resolve_actor("Ministry of Magic", lexicon) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Kandahar Police Headquarters", "state_forces"),
+        ("Ministry of Higher Education", "government"),
+        ("Swedish Committee for Afghanistan", "ngo"),
+        ("German Embassy", "foreign_government"),
+        ("Kabul Bank", "other"),
+    ],
+)
+def test_guess_kind_from_the_words_of_a_new_organisation(name, kind):
+    assert guess_kind(name) == kind
+
+
+def test_an_outlet_whose_people_are_in_the_news_is_an_actor(lexicon, gazetteer):
+    text = "A Reuters photographer was killed in Spin Boldak on Friday."
+    assert [m.name for m in _actors(text, lexicon, gazetteer)] == ["Reuters"]
