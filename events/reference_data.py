@@ -34,9 +34,7 @@ def load_gazetteer(Place) -> int:
     created = 0
     # Provinces first so that towns can point at them.
     rows = sorted(data["places"], key=lambda r: {"country": 0, "province": 1}.get(r["kind"], 2))
-    provinces: dict[str, object] = {
-        p.name: p for p in Place.objects.filter(kind="province")
-    }
+    provinces: dict[str, object] = {p.name: p for p in Place.objects.filter(kind="province")}
     for row in rows:
         key = (row["name"], row["kind"], row.get("province"))
         if key in existing:
