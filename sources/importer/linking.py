@@ -109,7 +109,9 @@ def best_match(event: ExtractedEvent) -> Match | None:
     best: Match | None = None
     for stored in candidates(event):
         score, reason = match_score(key, stored_key(stored))
-        if score >= propose and (best is None or score > best.score):
+        # Candidates come newest first: on a tie the older event, the one others were
+        # already linked or compared to, wins.
+        if score >= propose and (best is None or score >= best.score):
             best = Match(stored, score, reason)
     return best
 

@@ -5,6 +5,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from simple_history.utils import bulk_create_with_history
+
 from events.models import (
     SUB_EVENT_TYPES,
     DuplicateCandidate,
@@ -80,7 +82,11 @@ def create_source(extraction: Extraction, *, file_name: str, user=None) -> Sourc
 
 
 def persist_extraction(
-    extraction: Extraction, source: Source, *, kept_spans: frozenset[int] = frozenset()
+    extraction: Extraction,
+    source: Source,
+    *,
+    kept_spans: frozenset[int] = frozenset(),
+    user=None,
 ) -> Written:
     """Write the events, links, actors, places and statements of one article.
 
@@ -98,10 +104,15 @@ def persist_extraction(
         event = write_event(extracted, source, resolver, written, linked)
         if event is not None and extracted.key:
             by_key[extracted.key] = event
-    for statement in extraction.statements:
-        if statement.evidence.start in kept_spans:
-            continue
-        write_statement(statement, source, resolver, by_key.get(statement.event_key or ""), written)
+    write_statements(
+        [
+            statement_row(statement, source, resolver, by_key.get(statement.event_key or ""))
+            for statement in extraction.statements
+            if statement.evidence.start not in kept_spans
+        ],
+        written,
+        user=user,
+    )
     for mention in extraction.actors:
         resolver.actor(mention)
     for place_mention in extraction.places:
@@ -192,10 +203,13 @@ def _create_event(extracted: ExtractedEvent, types, resolver: Resolver, actors) 
 
 
 def _add_actors(event: Event, actors: list[tuple[Actor, str]], existing: set) -> None:
+    rows = []
     for actor, role in actors:
         if (actor.pk, role) not in existing:
             existing.add((actor.pk, role))
-            EventActor.objects.create(event=event, actor=actor, role=role)
+            rows.append(EventActor(event=event, actor=actor, role=role))
+    if rows:
+        bulk_create_with_history(rows, EventActor)
 
 
 def _complete_machine_event(event: Event, extracted: ExtractedEvent, resolver, actors) -> None:
@@ -242,10 +256,11 @@ def _propose_duplicate(event: Event, match: Match) -> None:
     )
 
 
-def write_statement(
-    extracted: ExtractedStatement, source: Source, resolver: Resolver, event, written: Written
+def statement_row(
+    extracted: ExtractedStatement, source: Source, resolver: Resolver, event
 ) -> Statement:
-    statement = Statement.objects.create(
+    """An unsaved Statement: an article's statements are written in one go."""
+    return Statement(
         speaker=resolver.actor(extracted.speaker),
         on_behalf_of=resolver.actor(extracted.on_behalf_of),
         text=extracted.text,
@@ -259,5 +274,11 @@ def write_statement(
         confidence=extracted.confidence,
         review_status=ReviewStatus.MACHINE,
     )
-    written.note("statements", statement, label=extracted.text[:120])
-    return statement
+
+
+def write_statements(rows: list[Statement], written: Written, user=None) -> None:
+    """One insert for the rows and one for their history, whatever their number."""
+    if not rows:
+        return
+    for statement in bulk_create_with_history(rows, Statement, default_user=user):
+        written.note("statements", statement, label=statement.text[:120])

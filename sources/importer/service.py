@@ -31,7 +31,6 @@ class ImportService:
         """Gazetteer and lexicon, built once per service from the database."""
         if self._tools is None:
             from events.lookup import gazetteer_records, lexicon_records
-
             from sources.extract.actors import Lexicon
             from sources.extract.places import Gazetteer
 
@@ -120,7 +119,7 @@ class ImportService:
         try:
             with transaction.atomic():
                 source = create_source(extraction, file_name=item.name, user=self.user)
-                written = persist_extraction(extraction, source)
+                written = persist_extraction(extraction, source, user=self.user)
         except IntegrityError:
             # Another import stored the same text meanwhile: that is a duplicate, not a failure.
             duplicate = self._duplicate_of(sha, item.name)
@@ -173,7 +172,7 @@ class ImportService:
         with transaction.atomic():
             kept = clear_machine_records(source)
             refresh_source_fields(source, extraction)
-            written = persist_extraction(extraction, source, kept_spans=kept)
+            written = persist_extraction(extraction, source, kept_spans=kept, user=self.user)
         return FileOutcome(
             source.file_name,
             Status.IMPORTED,

@@ -80,7 +80,9 @@ def make_extracted_event(**overrides) -> ExtractedEvent:
     return ExtractedEvent(**fields)
 
 
-def make_extraction(body: str = BODY, events=None, statements=None, **overrides) -> Extraction:
+def make_extraction(
+    body: str = BODY, events=None, statements=None, raw: str | None = None, **overrides
+) -> Extraction:
     if events is None:
         events = [make_extracted_event()]
     if statements is None:
@@ -98,7 +100,7 @@ def make_extraction(body: str = BODY, events=None, statements=None, **overrides)
         ]
     fields = {
         "cleaned": CleanedText(
-            raw=" date 2021-08-04 " + body,
+            raw=raw if raw is not None else " date 2021-08-04 " + body,
             text=body,
             title="Taliban take Lashkar Gah police HQ",
             outlet="Tolo News",
