@@ -21,10 +21,13 @@
     }
   }
 
-  function drawChart() {
+  function drawChart(force) {
     var el = document.getElementById("chart");
     var figure = readJson("chart-data");
     if (!el || !figure || typeof window.Plotly === "undefined") return;
+    // afterSettle fires once per swapped element (results and each out-of-band facet list).
+    if (el.dataset.drawn && !force) return;
+    el.dataset.drawn = "1";
     window.Plotly.newPlot(el, figure.data, figure.layout, figure.config).then(function (gd) {
       gd.on("plotly_click", function (event) {
         var point = event.points && event.points[0];
@@ -33,7 +36,6 @@
           narrowTo(bounds[0], bounds[1]);
         }
       });
-      el.dataset.drawn = "1";
     });
   }
 
@@ -80,14 +82,19 @@
     if (panel && window.matchMedia("(max-width: 52rem)").matches) panel.open = false;
   }
 
-  function refresh() {
-    drawChart();
+  function refresh(force) {
+    drawChart(force);
     setUpListSearch();
+  }
+
+  function purgeChartIn(root) {
+    var el = document.getElementById("chart");
+    if (el && window.Plotly && root && root.contains(el)) window.Plotly.purge(el);
   }
 
   function start() {
     collapseFiltersOnPhones();
-    refresh();
+    refresh(true);
   }
 
   if (document.readyState === "loading") {
@@ -96,13 +103,12 @@
     start();
   }
   document.addEventListener("htmx:afterSettle", function () {
-    refresh();
+    refresh(false);
     announce();
   });
-  document.addEventListener("htmx:historyRestore", refresh);
+  document.addEventListener("htmx:historyRestore", function () { refresh(true); });
+  // A chart about to be swapped out releases its listeners.
+  document.addEventListener("htmx:beforeSwap", function (event) { purgeChartIn(event.detail.target); });
   // Keep the history snapshot small and plain: the chart is redrawn from its payload on restore.
-  document.addEventListener("htmx:beforeHistorySave", function () {
-    var el = document.getElementById("chart");
-    if (el && window.Plotly) window.Plotly.purge(el);
-  });
+  document.addEventListener("htmx:beforeHistorySave", function () { purgeChartIn(document.body); });
 })();

@@ -96,7 +96,34 @@ def test_a_city_filter_updates_chart_list_and_url_without_a_reload(page, site, o
     _wait_for_chart(page)
     assert _chart_total(page) == 3
     assert page.evaluate("window.__sameDocument") is True, "the page was reloaded"
+    # The other facets now count under the place filter.
+    expect(page.get_by_label(re.compile(r"^Explosions/Remote violence \(0\)"))).to_be_attached()
+    expect(page.get_by_label(re.compile(r"^Battles \(3\)"))).to_be_attached()
     assert guard.console_errors == []
+
+
+def test_typing_a_search_filters_the_list_and_keeps_the_focus(page, site, offensive):
+    page.goto(site + "/")
+    _wait_for_chart(page)
+
+    page.get_by_label("Search", exact=True).press_sequentially("Sheberghan", delay=20)
+
+    page.wait_for_url(re.compile(r"q=Sheberghan"))
+    expect(_rows(page)).to_have_count(1)
+    expect(page.get_by_label("Search", exact=True)).to_be_focused()
+    expect(page.get_by_label("Search", exact=True)).to_have_value("Sheberghan")
+
+
+def test_the_actor_box_filters_the_actor_checkboxes_in_the_page(page, site, offensive):
+    page.goto(site + "/")
+    _wait_for_chart(page)
+    url = page.url
+
+    page.get_by_label("Find an actor in the list").fill("army")
+
+    expect(page.get_by_label(re.compile(r"^Afghan National Army"))).to_be_visible()
+    expect(page.get_by_label(re.compile(r"^Taliban \("))).to_be_hidden()
+    assert page.url == url
 
 
 def test_back_restores_the_previous_state_and_redraws_the_chart(page, site, offensive):
