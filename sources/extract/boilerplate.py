@@ -105,7 +105,7 @@ _NAME = r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|de|van|al|el|bin
 # A line that only credits a photo: "Chris Hondros | Getty Images", "REUTERS/Stringer".
 PHOTO_CREDIT = re.compile(
     r"^(?:©|\(c\)|Copyright)?\s*(?:"
-    r"(?:photo|image|picture|photograph|pic|video|file photo)(?:\s+credits?)?\s*[:/|-]\s*\S.{0,80}"
+    r"(?:photo|image|picture|photograph|pic|video|file photo)(?:\s+credits?)?\s*[:/|]\s*\S.{0,80}"
     rf"|(?:{_NAME}\s*(?:[|/,]|\bvia\b|\bfor\b)\s*)*{_PHOTO_SOURCE}"
     rf"(?:\s*(?:[|/,]|\bvia\b)\s*(?:{_NAME}|{_PHOTO_SOURCE}))*(?:\s*/\s*File(?:\s+Photo)?)?"
     r"|REUTERS/.{1,60}"
@@ -143,9 +143,10 @@ _NETWORK = (
 )
 SOCIAL = re.compile(
     rf"^(?:{_NETWORK}(?:\s*[|,·•/]?\s*{_NETWORK})*"
-    r"|.{0,60}\b(?:share (?:this|on|via|the)|sign up on (?:facebook|twitter)|"
-    r"follow (?:us|@\w+|\w+(?: \w+)? on (?:twitter|facebook|instagram|telegram|youtube))|"
-    r"like us on facebook|join us on|click (?:here )?to share|share (?:article|story))\b.{0,80})$",
+    r"|(?:please )?(?:share (?:this|on|via)|follow (?:us|@\w+|\w+(?: \w+)? on "
+    r"(?:twitter|facebook|instagram|telegram|youtube))|share (?:article|story))\b.{0,80}"
+    r"|.{0,60}\b(?:sign up on (?:facebook|twitter)|like us on facebook|join us on|"
+    r"click (?:here )?to share)\b.{0,80})$",
     re.IGNORECASE,
 )
 SOCIAL_LOGO = re.compile(r"^(Facebook|Twitter|Instagram|YouTube|LinkedIn)\s+\1\s+logo\b", re.I)
@@ -207,14 +208,15 @@ TRAILING_AGENCY = re.compile(rf"(?<=[.!?\"”])\s+[-—–]{{1,2}}\s*{_AGENCY}\s
 SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<s>.+?)\s*$", re.IGNORECASE)
 CREDIT_LINE = re.compile(
     r"^\(?(?:(?:additional )?reporting|writing|editing|compiled|edited|written|produced|"
-    r"translated)(?: by)?\b.{0,200}$"
+    r"translated) by\b.{0,200}$"
     r"|^.{0,120}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$"
     r"|^(?:associated press|ap|afp|reuters) (?:writers?|reporters?|correspondents?)\b.{0,160}"
     r"contributed\b.*$",
     re.IGNORECASE,
 )
 BYLINE = re.compile(
-    rf"^By\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s*[,|–—-]\s*(?P<o>[\w’'. ]{{1,40}}))?\s*$"
+    rf"^By\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
+    r"(?:\s*[,|–—-]\s*(?P<o>[A-Z][\w’'.]*(?: [A-Z][\w’'.]*){0,4}))?(?<!\.)\s*$"
 )
 URL_LINE = re.compile(
     r"^(?:(?:url|link|source|original(?: article)?)\s*:\s*)?(?P<url>https?://\S+|www\.\S+)$",

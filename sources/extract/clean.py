@@ -41,6 +41,7 @@ _ATTRIBUTION = re.compile(
 # Zero-width spaces and joiners-for-layout copied from web pages (not ZWNJ, which Persian
 # names need).
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+_RELATIVE = re.compile(r",\s+(?:which|who)\b")
 _QUOTES = re.compile(r"[\"“”]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Z“\"]")
 
@@ -73,14 +74,13 @@ def _is_caption(line: str) -> bool:
         return True
     if bp.INLINE_PHOTO_CREDIT.search(line) and _words(line) <= 80:
         return True
-    # "A security guard stands in front of ... on October 23, 2010." : a single present-tense
-    # descriptive sentence carrying a full date is a photo description, not news prose.
-    return (
-        _single_sentence(line)
-        and not _QUOTES.search(line)
-        and bool(_FULL_DATE.search(line))
-        and bool(bp.CAPTION_VERB.search(line))
-    )
+    # "A security guard stands in front of ... on October 23, 2010." : a single sentence whose
+    # present-tense verb comes early and whose full date comes late describes a photo.
+    if not _single_sentence(line) or _QUOTES.search(line) or _RELATIVE.search(line):
+        return False
+    dated = [m for m in _FULL_DATE.finditer(line) if len(line) - m.end() <= 60]
+    verb = bp.CAPTION_VERB.search(line)
+    return bool(dated) and verb is not None and _words(line[: verb.start()]) <= 15
 
 
 def _looks_like_caption_text(line: str) -> bool:

@@ -39,6 +39,11 @@ _WEEKDAY_WITH_DATE = re.compile(
 )
 _PUBLISHED = re.compile(r"^(?:published|posted|first published|date|dated)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"^(?:updated|last updated|last modified)\b", re.IGNORECASE)
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|due|scheduled|expected|planned|plans?|next|until|by|before|"
+    r"deadline)\b[^.!?]*$",
+    re.IGNORECASE,
+)
 _BARE_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAY})\b")
 _DATELINE = re.compile(
     rf"^[A-Z][A-Za-z .'’\[\]-]{{1,40}},\s*(?:[A-Z][a-z]+,\s*)?(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})"
@@ -129,6 +134,8 @@ def _from_dateline(cleaned: CleanedText, stated: set[int]) -> PublicationDate | 
 def _from_anchors(cleaned: CleanedText, stated: set[int]) -> PublicationDate | None:
     bounds: list[tuple[date, str]] = []
     for match in _WEEKDAY_WITH_DATE.finditer(cleaned.text):
+        if _FUTURE_BEFORE.search(cleaned.text[max(0, match.start() - 60) : match.start()]):
+            continue  # "talks will resume on Thursday, August 12": not yet happened
         month = MONTHS[match["m1"] or match["m2"]]
         day = int(match["d1"] or match["d2"])
         weekday = WEEKDAYS[match["w"]]

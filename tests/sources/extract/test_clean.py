@@ -199,6 +199,14 @@ BODY = "Taliban fighters entered the city on Friday, officials said."
         "Published On 5 Aug 2021",
         "Updated: Aug 5, 2021 14:32 IST",
         "Thursday 5 August 2021",
+        "By Lynne O'Donnell, Foreign Policy",
+        "Share on WhatsApp",
+        "Reporting by Orooj Hakimi; Editing by Gareth Jones",
+        "Tags: Afghanistan, Taliban, Kunduz",
+        "Subscribe to our YouTube channel",
+        "Twitter Facebook WhatsApp Email",
+        "____",
+        "https://www.khaama.com/taliban-seize-kunduz-8877/",
     ],
 )
 def test_boilerplate_line_is_removed(line):
@@ -217,6 +225,15 @@ def test_boilerplate_line_is_removed(line):
         "The Taliban said they had taken the city.",
         "#Terrorists have no way to flee from Lashkargah, they will be killed.",
         "The deal signed in Doha in February 2020 provides for the withdrawal of US troops.",
+        "The two sides share the same goal",
+        "Supporters follow him on Twitter",
+        "Reporting from Kabul remains dangerous for journalists.",
+        "Writing in the Washington Post, analyst Ali Khan said the army was collapsing.",
+        "By Sunday, the Taliban controlled Kunduz.",
+        "By August 31, all foreign troops will leave.",
+        "Picture-perfect weather greeted the delegates",
+        "Taliban fighters patrol the streets of Kunduz, which fell on August 8, 2021.",
+        "If you cannot control your fighters now, you have no business in governance later.",
     ],
 )
 def test_body_line_is_kept(line):

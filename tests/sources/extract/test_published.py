@@ -148,3 +148,11 @@ def test_a_dateline_whose_lead_names_no_matching_weekday_stays_unknown():
     raw = "KABUL, Aug 6 (Reuters) - Fighting continued, officials said."
     published = infer_publication_date(clean(raw))
     assert published.origin == "unknown"
+
+
+def test_a_future_weekday_date_is_not_a_lower_bound():
+    raw = (
+        "Officials said on Tuesday, August 10, that talks would resume on Thursday, August 12, "
+        "in Doha."
+    )
+    assert infer_publication_date(clean(raw)).value == date(2021, 8, 10)
