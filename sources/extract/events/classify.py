@@ -27,6 +27,8 @@ GRENADE = (EXPLOSIONS, "Grenade")
 ATTACK = (VAC, "Attack")
 ABDUCTION = (VAC, "Abduction/forced disappearance")
 PROTEST = (PROTESTS, "Peaceful protest")
+EXCESSIVE_FORCE = (PROTESTS, "Excessive force against protesters")
+INTERVENTION = (PROTESTS, "Protest with intervention")
 ARRESTS = (STRATEGIC, "Arrests")
 LOOTING = (STRATEGIC, "Looting/property destruction")
 TRANSFER = (STRATEGIC, "Non-violent transfer of territory")
@@ -34,6 +36,7 @@ AGREEMENT = (STRATEGIC, "Agreement")
 
 # Sub-types of violence one incident may be told as: a weak "the attack" joins any of them.
 VIOLENT = {
+    EXCESSIVE_FORCE[1],
     CLASH[1], ATTACK[1], AIR[1], SUICIDE[1], SHELLING[1], IED[1], GRENADE[1], TAKEOVER[1],
     REGAIN[1],
 }  # fmt: skip
@@ -59,7 +62,24 @@ def _t(pattern: str, kind: tuple[str, str], rank: int, weak: bool = False, name:
     return Trigger(re.compile(pattern, re.IGNORECASE), kind, rank, weak, name or pattern)
 
 
+_PROTESTERS = r"(?:protesters|demonstrators|crowds?|rally|marchers|mourners|people waving)"
+
 TRIGGERS: list[Trigger] = [
+    _t(
+        r"\b(?:fired|fire|fires|firing|opened fire|open fire|shot|beat|beaten|whipped|attacked"
+        r"|charged)\s+(?:on|at|into)?\s*"
+        r"(?:\w+\s+){0,3}?" + _PROTESTERS + r"\b",
+        EXCESSIVE_FORCE,
+        0,
+        name="force on protesters",
+    ),
+    _t(
+        r"\b(?:dispers\w+|broke up|fired (?:shots )?(?:in)?to the air to \w+)\s+(?:\w+\s+){0,3}?"
+        r"(?:protests?|" + _PROTESTERS[3:-1] + r"|demonstrations?)\b",
+        INTERVENTION,
+        0,
+        name="protest dispersed",
+    ),
     _t(
         r"\bsuicide[- ](?:car[- ])?(?:bomb\w*|attack\w*|vest)|\bblew (?:himself|themselves) up",
         SUICIDE,
@@ -80,7 +100,8 @@ TRIGGERS: list[Trigger] = [
         r"|\baerial (?:bombardments?|attacks?|strikes?|bombings?)|\bbombard\w*"
         r"|\bwarplanes?\b|\bfighter (?:jets|planes) (?:struck|bombed|hit|targeted)"
         r"|\bairstrikes?\b|\b(?:jets?|planes?|aircraft|helicopters?|gunships?|bombers?)\s+"
-        r"(?:\w+\s+)?(?:bombed|struck|strafed|pounded|targeted|hit)\b",
+        r"(?:\w+\s+)?(?:bombed|struck|strafed|pounded|targeted|hit)\b"
+        r"|\b(?:carried out|conducted|launched|carry out|conduct)\s+(?:\w+\s+){0,2}strikes\b",
         AIR,
         3,
         name="air strike",
@@ -236,7 +257,8 @@ _TARGET_CIVILIAN = re.compile(
 
 _BUILDING_AFTER = re.compile(
     r"^\s*(?:of\s+)?(?:the|a|an|two|three|several|some)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:buildings?|radio|television|tv|station|houses?|homes?|markets?|hospitals?|schools?)\b",
+    r"(?:buildings?|radio|television|tv|station|houses?|homes?|markets?|hospitals?|schools?"
+    r"|parts?|areas?|neighbou?rhoods?|police districts?|PDs?|outskirts|suburbs?)\b",
     re.IGNORECASE,
 )
 

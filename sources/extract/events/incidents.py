@@ -37,6 +37,11 @@ _NEW_INCIDENT = re.compile(
     r"|in other (?:news|violence))\b",
     re.IGNORECASE,
 )
+# "KABUL, Aug 11 (Reuters) -": where and when the story was filed, not the incident.
+_DATELINE = re.compile(
+    r"^(?-i:[A-Z][A-Z\-' .]{2,40})(?:,\s*[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^)]{1,30}\))?\s*(?:--|-|–|—|:)\s+"
+)
 _PLACE_ANAPHORA = re.compile(
     r"\b(?:in|near|around|across|inside|outside|of) the (?:same )?(?:district|city|town|province"
     r"|provincial capital|area)\b",
@@ -103,10 +108,13 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
     kind = classify.refine(best.kind, s, best)
     trigger_starts = [h.start for h in hits]
 
+    dateline = _DATELINE.match(s)
+    body_start = sentence.start + (dateline.end() if dateline else 0)
     own_dates = [
         d
         for d in dates
         if _in(sentence, d.start, d.end)
+        and d.start >= body_start
         and d.value.value is not None
         and not (published and date_is_background(d.value, published))
         and not context.is_speech_date(

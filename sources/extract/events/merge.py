@@ -155,6 +155,9 @@ def _kinds_agree(incident: Incident, candidate: Candidate) -> bool:
     # An attack on a guarded compound is told both as an attack and as fighting.
     if pair == {classify.CLASH[1], classify.ATTACK[1]}:
         return True
+    # A protest and the force used on it are one event: the protest as repressed.
+    if pair <= {classify.PROTEST[1], classify.EXCESSIVE_FORCE[1], classify.INTERVENTION[1]}:
+        return True
     # "captured Sar-e Pol", then "In Sar-e Pol, the forces surrendered without resistance".
     if pair == {classify.TAKEOVER[1], classify.TRANSFER[1]}:
         return True
