@@ -24,12 +24,14 @@ PROVINCES_FILES = (
     "afg_provinces.geojson",
     "provinces.geojson",
 )
-# Afghanistan and a margin, for a map that opens on the country rather than the world.
-AFGHANISTAN_LON = (59.5, 76.0)
+# Afghanistan and a margin, for a map that opens on the country rather than the world; wider
+# than tall so that it fills a page-wide box.
+AFGHANISTAN_LON = (57.0, 78.5)
 AFGHANISTAN_LAT = (28.8, 39.2)
 BUBBLE_COLOUR = "#b2182b"
 FOCUS_COLOUR = "#0072b2"
 MAX_BUBBLE_PX = 36
+MAP_ASPECT = 1.6
 
 
 def map_config() -> dict:
@@ -180,7 +182,10 @@ def place_map(place: Place, nearby: list[Place], span_degrees: float = 2.0) -> d
     focus["textposition"] = "top center"
     focus["marker"].update({"size": [14], "sizemode": "diameter", "sizeref": 1, "symbol": "star"})
     data.append(focus)
-    lon = (place.longitude - span_degrees * 1.3, place.longitude + span_degrees * 1.3)
+    # Mercator stretches latitude by 1/cos(lat): widen the longitudes so that the map fills a
+    # box about 1.6 times as wide as it is high instead of leaving bands on either side.
+    half_lon = span_degrees * MAP_ASPECT / max(math.cos(math.radians(place.latitude)), 0.2)
+    lon = (place.longitude - half_lon, place.longitude + half_lon)
     lat = (place.latitude - span_degrees, place.latitude + span_degrees)
     return {
         "data": data,
