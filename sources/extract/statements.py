@@ -332,17 +332,16 @@ def _speaker(state: _State, start: int, end: int) -> tuple[ActorMention | None, 
     mentions = [m for m in _mentions_in(state, start, end) if not _channel(state, m)]
     before = [m for m in mentions if m.span.end <= verb_at]
     after = [m for m in mentions if m.span.start >= verb_at]
-    # "Taliban spokesman Zabihullah Mujahid said": the name nearest the verb.
-    if before:
-        people = [m for m in before if m.kind == "person"]
-        near = (
-            people[-1]
-            if people and people[-1].span.end >= before[-1].span.start - 40
-            else before[-1]
-        )
-        return near, 0.9
-    if after and re.match(r"\s*[,.]?\s*$", state.text[start:verb_at]):
-        return after[0], 0.9
+    # "Taliban spokesman Zabihullah Mujahid said": the name right before the verb.
+    if before and re.fullmatch(_FILLER, state.text[before[-1].span.end : verb_at]):
+        return before[-1], 0.9
+    if after and re.match(r"[\s,.“”\"]*$", state.text[start:verb_at]):
+        return after[0], 0.9  # "..., said Deborah Lyons, the UN envoy"
+    token = next((t for t in state.doc if t.idx == verb_at), None) if verb else None
+    if token is not None:
+        who, conf = _subject_speaker(state, token, start)
+        if who is not None:
+            return who, conf
     words = re.findall(r"[A-Za-z’']+", state.text[start:verb_at].casefold())
     if words and words[-1] in _PRONOUNS:
         return _pronoun(state, words[-1], start), 0.7
@@ -510,6 +509,9 @@ def _issues_statement(verb) -> bool:
     )
 
 
+_FILLER = r"(?:[\s,]|\b(?:\w+ly|meanwhile|also|too|however|then|later|has|have|had)\b)*"
+
+
 def _adjacent_speaker(state: _State, verb, sent_start: int) -> tuple[ActorMention | None, float]:
     """When the parse gives no usable subject: an actor right before the verb ("..., UNAMA
     said"; "The UN, meanwhile, reminded")."""
@@ -517,8 +519,7 @@ def _adjacent_speaker(state: _State, verb, sent_start: int) -> tuple[ActorMentio
     if not before:
         return None, 0.0
     gap = state.text[before[-1].span.end : verb.idx]
-    filler = r"(?:[\s,]|\b(?:\w+ly|meanwhile|also|too|however|then|later|has|have|had)\b)*"
-    if re.fullmatch(filler, gap) and not _channel(state, before[-1]):
+    if re.fullmatch(_FILLER, gap) and not _channel(state, before[-1]):
         return before[-1], 0.75
     return None, 0.0
 
@@ -562,6 +563,10 @@ def _subject_speaker(state: _State, verb, sent_start: int) -> tuple[ActorMention
         owner = _statement_owner(state, a)
         return owner, (0.7 if owner else 0.35)
     if subj.lower_ in _GENERIC_SPEAKERS or subj.lemma_ in _GENERIC_SPEAKERS:
+        # "Pakistan's national security adviser said": a statement by someone unnamed.
+        # "officials said", "witnesses said": attribution of news, not a statement.
+        if subj.tag_ in {"NNS", "NNPS"}:
+            return None, 0.0
         return None, 0.4
     return None, 0.0
 
