@@ -17,8 +17,10 @@ Rules (all relative to the publication date P; none of them guesses without P):
 - Month precision (value = 1st, end = last day): "this month", "last month", "in recent
   weeks" (the month of P-14), "in April"/"since May" (this year's, or last year's when the
   month is after P's month; after "by"/"until"/"next" the nearest one instead).
-- "in 2015", "between 1996 and 2001", "this year": precision "year" (value = 1 January).
-  Year precision is not an ACLED precision: it only exists so callers see background.
+- "in 2015", "between 1996 and 2001", "this year": precision "year" (value = 1 January);
+  "in the past three months", "in recent months": precision "period" (value = the 1st of the
+  month N months back, end = P). Neither is an ACLED precision: they only exist so callers
+  see background and aggregates, and `is_background` is always true for them.
 - "a day earlier", "the next day", "two days later": relative to another date. They come
   back with `needs_anchor=True` and no value; `resolve_relative_to(phrase, anchor)` dates them.
 """
@@ -251,6 +253,17 @@ def _month_of(offset_months: int = 0, offset_days: int = 0):
     return handler
 
 
+def _period_of_months(m: re.Match, published: date | None):
+    """ "In the past three months": an aggregate over a period longer than a month."""
+    if not published:
+        return None, "period"
+    count = re.search(r"\b(\d+|two|three|four|five|six)\b", m.group(), re.IGNORECASE)
+    months = _number(count.group(1)) if count else 3
+    year, month = _shift_month(published, -months)
+    start = _safe_date(year, month, 1)
+    return ResolvedDate(start, "period", published, m.group()), "period"
+
+
 def _year_of(offset: int):
     def handler(m: re.Match, published: date | None):
         if not published:
@@ -359,6 +372,15 @@ _PATTERNS: list[tuple[re.Pattern, object]] = [
         ),
         _month_of(0, -14),
     ),
+    (
+        re.compile(
+            _I(
+                r"\b(?:in |over |during |for )?(?:the )?(?:recent|past|last|previous) "
+                r"(?:few |several |couple of |two |three |four |five |six |\d+ )?months\b"
+            )
+        ),
+        _period_of_months,
+    ),
     (re.compile(_I(r"\b(?:earlier |later )?this month(?:'s|’s)?\b")), _month_of(0)),
     (re.compile(_I(r"\blast month(?:'s|’s)?\b|\bthe previous month\b")), _month_of(-1)),
     (re.compile(_I(r"\bnext month\b")), _month_of(1)),
@@ -449,7 +471,7 @@ def is_background(resolved: ResolvedDate, published: date | None) -> bool:
     """
     if resolved.value is None:
         return False
-    if resolved.precision == "year":
+    if resolved.precision in ("year", "period"):
         return True
     end = resolved.end or resolved.value
     if end < BACKGROUND_BEFORE:

@@ -38,14 +38,14 @@ _APPROX = (
 # The number itself. Units after it ("24 hours", "95%", "20-year") disqualify it.
 _NUMBER = (
     r"(?<![Nn]o )(?<!not )"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?:a|one|two|three|four|five)\s+dozen|a hundred|"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|half a dozen|(?:a|one|two|three|four|five)\s+dozen|a hundred|"
     rf"{_WORD_NUMBER}|an?)"
     r"(?![\w%-])(?!\s*(?:%|percent|per cent|hours?|days?|weeks?|months?|years?|km|"
     r"kilomet(?:re|er)s?|miles?|metres?|meters?|am|pm|a\.m\.|p\.m\.|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b)"
 )
 _VAGUE = (
-    r"(?P<vague>dozens|scores|hundreds|thousands|several|many|numerous|multiple|a number|"
+    r"(?P<vague>dozens|scores|tens|hundreds|thousands|several|many|numerous|multiple|a number|"
     r"a large number|a lot|a few|some|countless|a handful)"
 )
 _KILL_PASSIVE = r"killed|slain|shot dead|executed|martyred|massacred|beheaded|assassinated"
@@ -92,7 +92,8 @@ _OBJECT_INJURED = re.compile(
 )
 _NOUN_KILLED = re.compile(
     r"\b(?:(?:death|deaths|killing|killings|lives|murder|murders|bodies) of"
-    rf"|death toll\b[\w\s]{{0,30}}?"
+    r"|(?:death toll|toll|number of (?:dead|deaths|fatalities|people killed))"
+    rf"\b[\w\s]{{0,30}}?"
     rf"\b(?:to|of|at|reached|hit))\s+{_APPROX}{_NUMBER}",
     re.IGNORECASE,
 )
@@ -155,6 +156,8 @@ class Casualties:
 def parse_number(words: str) -> int | None:
     """ "1,200" -> 1200, "twenty-five" -> 25, "a dozen" -> 12, "an" -> 1; else None."""
     words = words.lower().strip()
+    if words == "half a dozen":
+        return 6
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", words):
         return int(words.replace(",", ""))
     if words in ("a", "an"):

@@ -252,3 +252,18 @@ def test_a_month_abbreviation_alone_is_not_a_month():
     # "Gul Jan" is a name: abbreviations only count with a day or a year.
     assert find_dates("He met elders in Jan Mohammad's house.", WED_AUG_4) == []
     assert resolve("Jan. 5, 2021", None).value == date(2021, 1, 5)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["in the past three months", "in recent months", "over the past few months"]
+)
+def test_multi_month_periods_are_aggregates_and_background(phrase):
+    resolved = resolve(phrase, date(2021, 8, 5))
+    assert resolved.precision == "period"
+    assert resolved.value == date(2021, 5, 1) and resolved.end == date(2021, 8, 5)
+    assert is_background(resolved, date(2021, 8, 5))
+
+
+def test_mention_kinds_tell_weekdays_from_vague_periods_when_undated():
+    text = "Fighting raged on Friday and last week, and in recent months."
+    assert [m.kind for m in find_dates(text, None)] == ["weekday", "vague", "period"]

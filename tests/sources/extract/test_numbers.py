@@ -51,6 +51,9 @@ from sources.extract.numbers import find_casualties, parse_number
         ("Officials said the 20 people who were killed included five children.", 20, None),
         ("No one was hurt in the blast, police said.", None, 0),
         ("There were no casualties.", 0, 0),
+        ("Half a dozen soldiers were killed.", 6, None),
+        ("The number of dead rose to 30.", 30, None),
+        ("The toll climbed to 14 on Sunday.", 14, None),
         ("Five people, including two children, were killed when a mortar hit a house.", 5, None),
         ("Dawa Khan Menapal, the head of the media centre, was shot dead in Kabul on Friday.",
          1, None),
@@ -101,6 +104,7 @@ def test_numbers_that_are_not_casualty_counts(sentence):
          True, False),
         ("Dozens of people were wounded when a rocket hit the market.", False, True),
         ("A large number of civilians were killed in the fighting.", True, False),
+        ("Tens of people were killed.", True, False),
         ("which killed an Afghan guard and wounded several others.", False, True),
     ],
 )  # fmt: skip
