@@ -176,7 +176,7 @@ JUNK_LINE = re.compile(
     r"^(?:advertisement|ad|sponsored|share|comments?|print|email|menu|loading\.*|close|"
     r"skip (?:advert|ad|to content)|listen to this article|continue reading(?: the main story)?|"
     r"show more|read the full story|back to top|published|updated|paid content|"
-    r"sponsored content|partner content|promoted(?: stories)?|"
+    r"sponsored content|partner content|promoted(?: stories)?|a post shared by .{1,80}|"
     r"follow\b.{0,80}\bhttps?://\S+|our standards:.*|\[?embed\]?|\w+[-_]badge[-_]\w*|.*badge_\w+)$",
     re.IGNORECASE,
 )
@@ -226,7 +226,7 @@ SEPARATOR = re.compile(r"^[_\-=*~•·#]{3,}$")
 TWEET_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)")
 # An embedded tweet's signature: "— Fawad Aman (@ FawadAman2) August 5, 2021".
 TWEET_SIGNATURE = re.compile(
-    r"(?:^|(?<=[\s.!?\"”…]))[-—–]{1,2}\s*(?P<author>[^()\n]{1,80}?)\s*"
+    r"(?:^|(?<=[\s.!?\"”…]))[-—–]{1,2}\s*(?P<author>(?:[^()\n]|\([^()\n]{0,40}\)){1,80}?)\s*"
     r"\(\s*@\s*(?P<handle>\w{1,30})\s*\)\s*"
     r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})\s*$"
 )

@@ -81,7 +81,8 @@ _SUBJECT_INJURED = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_KILLED = re.compile(
-    rf"\b(?P<verb>killed|killing|kills|kill|slew|claimed the lives of)\s+"
+    rf"\b(?P<verb>killed|killing|kills|kill|slew|claimed the lives of|executed|executing|"
+    rf"massacred|shot dead)\s+"
     rf"(?:{_APPROX}{_NUMBER}|{_VAGUE})(?P<tail>(?:\s+[\w'’-]+){{0,3}})",
     re.IGNORECASE,
 )
@@ -118,7 +119,11 @@ _NOBODY = re.compile(
     r"|\bno (?P<noun>casualties|deaths|fatalities|injuries)\b",
     re.IGNORECASE,
 )
-_CASUALTIES = re.compile(rf"\b{_APPROX}{_NUMBER}(?P<mid>{_MID})\s+casualties\b", re.IGNORECASE)
+_CASUALTIES = re.compile(
+    rf"\b{_APPROX}{_NUMBER}(?P<mid>{_MID})\s+(?:casualties|{_AUX}(?:killed|dead) (?:or|and) "
+    r"(?:wounded|injured))\b",
+    re.IGNORECASE,
+)
 _TRANSITIVE = re.compile(r"^(?:killed|wounded|injured|hurt|shot dead|executed|slain)$", re.I)
 _OBJECT_START = re.compile(
     r"^\s+(?:a|an|the|his|her|their|its|at least|more than|dozens|scores|several|many|some|"
@@ -136,6 +141,9 @@ _SINGULAR_AUX = re.compile(r"\b(?:was|has been|is)\b", re.IGNORECASE)
 _PLURAL_AUX = re.compile(r"\b(?:were|have|are)\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
+)
+_EITHER_OR_BOTH = re.compile(
+    r"^\s+(?:or|and)\s+(?:wounded|injured|hurt|maimed|killed)\b", re.IGNORECASE
 )
 _NOT_A_COUNT_AFTER = re.compile(r"\b(?:number|lot|host|series|handful)\b", re.IGNORECASE)
 
@@ -187,6 +195,8 @@ def _subject_ok(match: re.Match, sentence: str) -> bool:
     verb = match["verb"].lower()
     if _MONTH_BEFORE.search(sentence[: match.start("num")]):
         return False  # "On August 3 killed ..." : a date, not a count
+    if _EITHER_OR_BOTH.match(sentence[match.end() :]):
+        return False  # "1,000 killed or wounded": casualties, not deaths
     between = sentence[match.end("mid") : match.start("verb")]
     has_aux = bool(_SINGULAR_AUX.search(between) or _PLURAL_AUX.search(between))
     if (
@@ -206,7 +216,10 @@ def _subject_ok(match: re.Match, sentence: str) -> bool:
 def _object_count(match: re.Match) -> int | None:
     if match["vague"] or not match["num"]:
         return None
-    if match["num"].lower() in ("a", "an") and _NOT_A_COUNT_AFTER.search(match["tail"] or ""):
+    if match["num"].lower() in ("a", "an") and (
+        _NOT_A_COUNT_AFTER.search(match["tail"] or "")
+        or match["verb"].lower().startswith("execut")  # "executed a plan"
+    ):
         return None
     return parse_number(match["num"])
 

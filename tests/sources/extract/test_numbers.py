@@ -51,6 +51,20 @@ from sources.extract.numbers import find_casualties, parse_number
         ("Officials said the 20 people who were killed included five children.", 20, None),
         ("No one was hurt in the blast, police said.", None, 0),
         ("There were no casualties.", 0, 0),
+        ("At least 13 people, including five children, were killed when a roadside bomb hit a "
+         "minivan in Ghazni on Saturday, officials said.", 13, None),
+        ("The Defense Ministry said 385 Taliban fighters had been killed and 210 wounded in "
+         "operations in 12 provinces.", 385, 210),
+        ("Eight members of the security forces were martyred and four others injured.", 8, 4),
+        ("The attack killed 12 people and wounded 41, most of them civilians.", 12, 41),
+        ("UNAMA said 1,659 civilians were killed and 3,524 injured in the first six months of "
+         "2021.", 1659, 3524),
+        ("The Taliban executed 22 Afghan commandos as they tried to surrender in Faryab.", 22,
+         None),
+        ("Three people died and seven were wounded in the blast in Kabul's Sherpur area.", 3, 7),
+        ("Gunmen shot and killed a provincial judge in Kunduz on Thursday.", 1, None),
+        ("Fighting in Herat over the past week has left 23 civilians dead and 48 wounded.", 23,
+         48),
         ("Half a dozen soldiers were killed.", 6, None),
         ("The number of dead rose to 30.", 30, None),
         ("The toll climbed to 14 on Sunday.", 14, None),
@@ -90,6 +104,9 @@ def test_counts_tied_to_killing_and_injuring_words(sentence, killed, injured):
         "Our first thoughts are with the family of the slain officer.",
         "The convoy was attacked on the highway.",
         "A car bomb on August 3 killed no one.",
+        "The unit executed a plan to retake the district.",
+        "Officials said the fighting had displaced some 5,000 families in Kunduz.",
+        "Two rockets landed near the palace; there were no reports of casualties.",
     ],
 )
 def test_numbers_that_are_not_casualty_counts(sentence):
@@ -125,8 +142,16 @@ def test_spans_and_approximation():
     assert not exact.fatalities_approximate and not exact.injured_approximate
 
 
-def test_casualties_without_split_are_reported_apart():
-    casualties = find_casualties("The fighting has caused 40 casualties.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fighting has caused 40 casualties.",
+        "More than 40 civilians have been killed or wounded in the past month, the UN said.",
+        "Some 40 people were killed and wounded.",
+    ],
+)
+def test_casualties_without_split_are_reported_apart(sentence):
+    casualties = find_casualties(sentence)
     assert casualties.casualties == 40
     assert casualties.fatalities is None and casualties.injured is None
 
