@@ -594,7 +594,8 @@ def _make(
         on_behalf_of=None,
         text=sentence,
         kind=kind,
-        said_on=said_on or (_said_on(state, *att, ev_start) if att else state.published),
+        said_on=said_on
+        or (_said_on(state, att, (ev_start, ev_end), kind) if att else state.published),
         evidence=Span(ev_start, ev_end, state.text[ev_start:ev_end]),
         confidence=round(conf, 2),
     )
@@ -602,15 +603,33 @@ def _make(
     return statement
 
 
-def _said_on(state: _State, att_start: int, att_end: int, sent_start: int) -> date | None:
-    """The day of the saying, read around the attribution verb only (not from the reported
-    clause, whose dates are the event's)."""
+def _said_on(state: _State, att: tuple[int, int], ev: tuple[int, int], kind: str) -> date | None:
+    """The day of the saying, read around the attribution only: the reported clause's dates
+    are the event's ("UNAMA said 40 were killed on Tuesday" was not said on Tuesday)."""
     text = state.text
-    window = text[max(sent_start, att_start - 60) : min(len(text), att_end + 40)]
-    m = _DATE_PHRASE.search(window)
-    if not m:
-        return state.published
-    return _resolve_date(m.group(0), state.published)
+    att_start, att_end = att
+    if kind == "direct":
+        windows = [text[att_start:att_end]]
+    else:
+        right_after = re.match(
+            r"\s*(?:(?:in|during|at)\s+(?:a|an|the)\s+\w+(?:\s+\w+)?\s+)?", text[att_end : ev[1]]
+        )
+        after = text[att_end + right_after.end() : ev[1]]
+        windows = [after[:30] if _DATE_PHRASE.match(after) else ""]
+        # Before the verb only when the sentence goes on after it ("On July 31, X denounced
+        # the attack"); a verb at the end follows the reported clause ("..., X said").
+        if len(text[att_end : ev[1]].split()) > 3:
+            windows.append(text[max(ev[0], att_start - 80) : att_start])
+        intro = re.match(
+            r"(?:In an? \w+|On|Late on|Early on|Speaking on)\b[^,]{0,40},", text[ev[0] :]
+        )
+        if intro:  # "In a statement issued Tuesday, ..." dates the saying wherever the verb is
+            windows.append(intro.group(0))
+    for window in windows:
+        m = _DATE_PHRASE.search(window)
+        if m:
+            return _resolve_date(m.group(0), state.published)
+    return state.published
 
 
 def _resolve_date(phrase: str, published: date | None) -> date | None:
