@@ -23,13 +23,15 @@ MONTH = (
 WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?"
 FULL_DATE = (
     rf"(?:{MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    r"|[0-3]?\d[/.][0-3]?\d[/.]20\d\d)"
 )
 _FULL_DATE = re.compile(FULL_DATE)
 # "Published 4 August 2021", "Updated: Aug 5, 2021 14:32 IST", "Thursday 5 August 2021",
 # "Updated 0932 GMT (1732 HKT) August 7, 2021".
 DATE_LINE = re.compile(
-    r"^(?:(?:published|posted|updated|last updated|last modified|first published|date|dated)"
+    r"^(?:(?:published|posted|issued|updated|last updated|last modified|first published|date|"
+    r"dated)"
     r"\b(?: on)?\s*:?[^.]{0,30}?)?"
     rf"(?:{WEEKDAY},?\s+)?(?P<d>{FULL_DATE})"
     r"(?:\s*(?:[,|-]|at)?\s*\d{1,2}[:.]?\d{2}.{0,30})?\s*$",

@@ -61,8 +61,8 @@ BACKGROUND_BEFORE = date(2021, 1, 1)
 BACKGROUND_DAYS = 60
 
 _M = (
-    r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?![a-z]))"
+    r"(?P<m>(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?![a-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![a-z]))"
 )
 # Alone, a month is only trusted in full: "in Jan" is more often a name (Gul Jan) than January.
 _FULL_MONTH = (
@@ -150,7 +150,7 @@ def _number(word: str) -> int:
 
 
 def _absolute_day(m: re.Match, published: date | None):
-    month, day = MONTHS[m["m"]], int(m["d"])
+    month, day = MONTHS[m["m"].rstrip(".")], int(m["d"])
     year = int(m["y"]) if m.groupdict().get("y") else None
     if year is None:
         value = nearest_year_date(month, day, published) if published else None
@@ -164,14 +164,26 @@ def _iso(m: re.Match, published: date | None):
     return (_day(value, m.group()) if value else None), "absolute"
 
 
+def _numeric(m: re.Match, published: date | None):
+    """8/8/2021: only when day and month cannot be swapped (equal, or one above 12)."""
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+    if a == b or b > 12:
+        value = _safe_date(year, a, b)
+    elif a > 12:
+        value = _safe_date(year, b, a)
+    else:
+        value = None  # 05/08/2021: 5 August in Kabul, May 8 in Washington
+    return (_day(value, m.group()) if value else None), "absolute"
+
+
 def _month_year(m: re.Match, published: date | None):
-    return _month(int(m["y"]), MONTHS[m["m"]], m.group()), "absolute"
+    return _month(int(m["y"]), MONTHS[m["m"].rstrip(".")], m.group()), "absolute"
 
 
 def _month_alone(m: re.Match, published: date | None):
     if not published:
         return None, "vague"
-    month = MONTHS[m["m"]]
+    month = MONTHS[m["m"].rstrip(".")]
     if (m["prep"] or "").lower() in ("by", "until", "till", "next", "before"):
         nearest = nearest_year_date(month, 15, published)
         year = nearest.year if nearest else published.year
@@ -283,6 +295,7 @@ _AFTER_WEEKDAY = r"(?:\s*,\s*|\s+\(\s*|\s+)"
 
 _PATTERNS: list[tuple[re.Pattern, object]] = [
     (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b"), _iso),
+    (re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)\b"), _numeric),
     (re.compile(rf"\b{_W}{_AFTER_WEEKDAY}{_M}\s+{_D}(?:,?\s+{_Y})?\)?"), _absolute_day),
     (
         re.compile(rf"\b{_W}{_AFTER_WEEKDAY}(?:the\s+)?{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\)?"),
@@ -297,7 +310,8 @@ _PATTERNS: list[tuple[re.Pattern, object]] = [
         re.compile(
             _I(
                 r"\b(?P<prep>in|since|until|till|by|from|during|through|before|after|next|"
-                r"early|mid|late|end of|beginning of|middle of)[\s-]+(?:early |mid-|late )?"
+                r"early|mid|late|(?:the )?(?:start|beginning|end|middle) of)[\s-]+"
+                r"(?:early |mid-|late )?"
             )
             + rf"{_FULL_MONTH}(?!\s*,?\s*\d)"
         ),

@@ -37,7 +37,7 @@ _WEEKDAY_WITH_DATE = re.compile(
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\.?)"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\)?"
 )
-_PUBLISHED = re.compile(r"^(?:published|posted|first published|date|dated)\b", re.IGNORECASE)
+_PUBLISHED = re.compile(r"^(?:published|posted|issued|first published|date|dated)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"^(?:updated|last updated|last modified)\b", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|due|scheduled|expected|planned|plans?|next|until|by|before|"
@@ -170,6 +170,14 @@ def infer_publication_date(cleaned: CleanedText) -> PublicationDate:
     found = _from_dateline(cleaned, stated) or _from_anchors(cleaned, stated)
     if found:
         return found
+    ambiguous = next((line for line in cleaned.removed if DATE_LINE.match(line)), None)
+    if ambiguous:
+        return PublicationDate(
+            None,
+            "unknown",
+            f"the publication line '{ambiguous}' cannot be read as a date of 2021 or later "
+            "(day and month can be swapped, or the year is too early)",
+        )
     relative = [
         cleaned.text[m.start : m.end]
         for m in find_dates(cleaned.text, None)

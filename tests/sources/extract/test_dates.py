@@ -267,3 +267,26 @@ def test_multi_month_periods_are_aggregates_and_background(phrase):
 def test_mention_kinds_tell_weekdays_from_vague_periods_when_undated():
     text = "Fighting raged on Friday and last week, and in recent months."
     assert [m.kind for m in find_dates(text, None)] == ["weekday", "vague", "period"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The governor was killed on the 5th of August.", "the 5th of August", "2021-08-05"),
+        ("On Aug. 3, gunmen attacked", "Aug. 3", "2021-08-03"),
+        ("Sept. 11", "Sept. 11", "2021-09-11"),
+        ("Since the start of May, more than 1,000 civilians", "the start of May", "2021-05-01"),
+        ("The city fell on 8/8/2021.", "8/8/2021", "2021-08-08"),
+        ("The city fell on 15.08.2021.", "15.08.2021", "2021-08-15"),
+        ("The talks, held in Doha on July 17-18, ended", "July 17", "2021-07-17"),
+    ],
+)
+def test_spans_and_values_of_absolute_forms(text, span, value):
+    [mention] = find_dates(text, WED_AUG_4)
+    assert text[mention.start : mention.end] == span
+    assert str(mention.value.value) == value
+
+
+def test_numeric_dates_whose_day_and_month_can_swap_stay_unresolved():
+    [mention] = find_dates("on 05/08/2021", WED_AUG_4)
+    assert mention.value.value is None

@@ -156,3 +156,14 @@ def test_a_future_weekday_date_is_not_a_lower_bound():
         "in Doha."
     )
     assert infer_publication_date(clean(raw)).value == date(2021, 8, 10)
+
+
+def test_unambiguous_numeric_publication_line():
+    cleaned = clean("Issued on: 15/08/2021 - 15:21\n\nKabul fell on Sunday.")
+    assert infer_publication_date(cleaned).value == date(2021, 8, 15)
+
+
+def test_ambiguous_numeric_publication_line_is_reported_not_guessed():
+    published = infer_publication_date(clean("Issued on: 05/08/2021 - 15:21\n\nKunduz fell."))
+    assert published.value is None
+    assert "Issued on: 05/08/2021" in published.reason
