@@ -120,12 +120,20 @@ class Chart:
         """Rows of the accessible twin table: one per period, a cell per type shown."""
         types = self.types
         rows = [
-            {"label": p.label, "cells": [p.counts.get(t, 0) for t in types], "total": p.total}
+            {
+                "label": p.label,
+                "start": p.start,
+                "end": p.end,
+                "cells": [p.counts.get(t, 0) for t in types],
+                "total": p.total,
+            }
             for p in self.periods
         ]
         rows += [
             {
                 "label": r.label,
+                "start": r.start,
+                "end": r.end,
                 "cells": [r.count if t == r.event_type else 0 for t in types],
                 "total": r.count,
             }

@@ -77,6 +77,14 @@ class Timeline:
         return _with(self.query, page=self.page.next_page_number())
 
     @property
+    def chart_rows(self) -> list[dict[str, Any]]:
+        """The chart's table twin, each period with a link that narrows the list to it."""
+        return [
+            {**row, "url": _with(self.query, date_after=row["start"], date_before=row["end"])}
+            for row in self.chart.table_rows()
+        ]
+
+    @property
     def canonical_query(self) -> str:
         """The state of the page as a query string: filters, bin and page."""
         number = self.page.number

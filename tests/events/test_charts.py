@@ -138,9 +138,16 @@ def test_the_table_twin_has_a_row_per_period_and_range():
     chart = event_counts(Event.objects.all(), "day")
 
     assert chart.types == ["Battles", "Protests"]
-    assert chart.table_rows() == [
-        {"label": "6 Aug 2021", "cells": [1, 1], "total": 2},
-        {"label": "week of 2 Aug 2021 (date known only to the week)", "cells": [1, 0], "total": 1},
+    rows = [(r["label"], r["start"], r["end"], r["cells"], r["total"]) for r in chart.table_rows()]
+    assert rows == [
+        ("6 Aug 2021", date(2021, 8, 6), date(2021, 8, 6), [1, 1], 2),
+        (
+            "week of 2 Aug 2021 (date known only to the week)",
+            date(2021, 8, 2),
+            date(2021, 8, 8),
+            [1, 0],
+            1,
+        ),
     ]
 
 

@@ -4,9 +4,11 @@ import re
 from datetime import date, timedelta
 
 import pytest
+from django.template.loader import render_to_string
 from django.urls import reverse
 
-from events.models import Actor, Place
+from events.charts import event_counts
+from events.models import Actor, Event, Place
 from tests.factories import link_source, make_actor, make_event, make_place, make_source
 
 pytestmark = pytest.mark.django_db
@@ -144,7 +146,11 @@ def test_the_chart_payload_is_embedded_as_json_and_the_table_twin_has_the_counts
     html = page_html(client)
 
     assert '<script id="chart-data" type="application/json">' in html
-    assert re.search(r'<th scope="row">8 Aug 2021</th><td class="num">2</td>', html)
+    row = re.search(
+        r'<th scope="row"><a href="([^"]+)"[^>]*>8 Aug 2021</a></th><td class="num">2</td>', html
+    )
+    assert row
+    assert row.group(1) == "?date_after=2021-08-08&amp;date_before=2021-08-08"
 
 
 @pytest.mark.parametrize(
@@ -351,3 +357,13 @@ def test_reference_places_and_actors_without_events_are_not_listed(client):
     assert Place.objects.exists() and Actor.objects.exists()
     assert 'id="f-place-' not in html
     assert 'id="f-actor-' not in html
+
+
+def test_the_chart_partial_renders_alone_for_other_pages():
+    make_event(date=date(2021, 8, 8))
+
+    html = render_to_string("events/timeline.html#chart", {"chart": event_counts(Event.objects)})
+
+    assert 'id="chart-data"' in html
+    assert '<th scope="row">8 Aug 2021</th>' in html
+    assert "bin-switch" not in html
