@@ -11,7 +11,18 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
-from events.models import Actor, ActorKind, ActorRole, Event, EventSource, Place, SubEventType
+from django.db.models import Prefetch
+
+from events.models import (
+    Actor,
+    ActorKind,
+    ActorRole,
+    Event,
+    EventActor,
+    EventSource,
+    Place,
+    SubEventType,
+)
 
 
 class Holder(StrEnum):
@@ -173,7 +184,18 @@ def territorial_events_at(place: Place):
         .territorial()
         .dated()
         .chronological()
-        .prefetch_related("actor_links__actor__affiliation__affiliation", "source_links__source")
+        .prefetch_related(
+            Prefetch(
+                "actor_links",
+                EventActor.objects.select_related("actor__affiliation__affiliation"),
+            ),
+            Prefetch(
+                "source_links",
+                EventSource.objects.select_related("source").defer(
+                    "source__raw_text", "source__text", "source__metadata"
+                ),
+            ),
+        )
     )
 
 

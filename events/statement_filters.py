@@ -64,7 +64,10 @@ class StatementFilter(django_filters.FilterSet):
     )
     place = django_filters.ModelChoiceFilter(
         label="Place of the event",
-        queryset=Place.objects.visible().filter(events__statements__isnull=False).distinct(),
+        queryset=Place.objects.visible()
+        .filter(events__statements__isnull=False)
+        .select_related("province")
+        .distinct(),
         to_field_name="slug",
         method="filter_place",
         empty_label="Anywhere",

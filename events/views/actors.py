@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
-from events.claims import STATEMENT_RELATED, group_by_speaker
+from events.claims import for_display, group_by_speaker
 from events.models import Actor, ActorRole, Event, EventActor, Statement
 
 EVENTS_PER_PAGE = 20
@@ -127,7 +127,7 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
         return render(request, "events/actor_detail.html#events", context)
 
     said = Statement.objects.visible().by(actor)
-    statements = list(said.select_related(*STATEMENT_RELATED)[:STATEMENT_LIMIT])
+    statements = list(for_display(said)[:STATEMENT_LIMIT])
     activity = role_activity(actor)
     context |= {
         "members": list(

@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from events.claims import STATEMENT_RELATED, corroboration, group_claims
+from events.claims import SOURCE_TEXT_FIELDS, corroboration, for_display, group_claims
 from events.models import ActorRole, Event
 
 HISTORY_LENGTH = 10
@@ -47,10 +47,10 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     ]
     source_links = [
         link
-        for link in event.source_links.select_related("source")
+        for link in event.source_links.select_related("source").defer(*SOURCE_TEXT_FIELDS)
         if link.source.review_status != "rejected"
     ]
-    statements = list(event.statements.visible().select_related(*STATEMENT_RELATED))
+    statements = list(for_display(event.statements.visible()))
     return render(
         request,
         "events/event_detail.html",

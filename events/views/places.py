@@ -8,7 +8,7 @@ from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from events.charts import event_counts, parse_bin
-from events.claims import STATEMENT_RELATED
+from events.claims import for_display
 from events.control import control_chart, control_history, territorial_events_at
 from events.filters import EventFilter
 from events.maps import country_map, map_config, nearby_places, place_map
@@ -53,6 +53,7 @@ def actors_active_at(events) -> list[Actor]:
 def sources_reporting(events) -> list[Source]:
     return list(
         Source.objects.visible()
+        .defer("raw_text", "text", "metadata")
         .filter(event_links__event__in=events.values("pk"))
         .annotate(event_count=Count("event_links__event", distinct=True))
         .order_by("-event_count", "-published_on")[:SIDE_LIST_LENGTH]
@@ -93,9 +94,7 @@ def place_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "control_figure": control_chart(periods, until=totals["last"]),
         "actors": actors_active_at(at_place),
         "statements": list(
-            Statement.objects.visible()
-            .about_place(place)
-            .select_related(*STATEMENT_RELATED)[:SIDE_LIST_LENGTH]
+            for_display(Statement.objects.visible().about_place(place))[:SIDE_LIST_LENGTH]
         ),
         "sources": sources_reporting(at_place),
         "totals": totals,

@@ -22,15 +22,21 @@ def _count(queryset, group: str, counted: str = "pk"):
 
 @require_safe
 def source_index(request: HttpRequest) -> HttpResponse:
-    sources = Source.objects.visible().annotate(
-        event_count=_count(
-            EventSource.objects.filter(source=OuterRef("pk")).exclude(
-                event__review_status="rejected"
+    sources = (
+        Source.objects.visible()
+        .defer("raw_text", "text", "metadata")
+        .annotate(
+            event_count=_count(
+                EventSource.objects.filter(source=OuterRef("pk")).exclude(
+                    event__review_status="rejected"
+                ),
+                "source",
+                "event",
             ),
-            "source",
-            "event",
-        ),
-        statement_count=_count(Statement.objects.visible().filter(source=OuterRef("pk")), "source"),
+            statement_count=_count(
+                Statement.objects.visible().filter(source=OuterRef("pk")), "source"
+            ),
+        )
     )
     page = Paginator(sources, SOURCES_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "events/source_index.html", {"page": page})

@@ -6,7 +6,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
-from events.claims import STATEMENT_RELATED, label_camps
+from events.claims import for_display, label_camps
 from events.statement_filters import error_messages, statement_filter
 
 STATEMENTS_PER_PAGE = 25
@@ -16,7 +16,7 @@ STATEMENTS_PER_PAGE = 25
 @vary_on_headers("HX-Request")
 def statement_list(request: HttpRequest) -> HttpResponse:
     filters = statement_filter(request.GET)
-    statements = filters.valid_qs().select_related(*STATEMENT_RELATED, "event__place")
+    statements = for_display(filters.valid_qs()).select_related("event__place")
     page = Paginator(statements, STATEMENTS_PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "filters": filters,

@@ -9,7 +9,7 @@ from tests.factories import make_actor, make_event, make_place, make_source, mak
 
 pytestmark = pytest.mark.django_db
 
-ACTOR_QUERIES = 11
+ACTOR_QUERIES = 8
 INDEX_QUERIES = 1
 
 

@@ -15,7 +15,7 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-EVENT_QUERIES = 6
+EVENT_QUERIES = 5
 
 PAJHWOK = (
     "The Taliban captured Zaranj, the capital of Nimroz province, on Friday. "

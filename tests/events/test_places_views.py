@@ -17,7 +17,7 @@ ARTICLE = (
 CLASH = "Heavy fighting broke out in Lashkar Gah on Monday between the Taliban and Afghan forces."
 TAKEOVER = "The Taliban captured the governor's compound in Lashkar Gah on Friday."
 
-PLACE_QUERIES = 16
+PLACE_QUERIES = 14
 INDEX_QUERIES = 1
 
 
