@@ -71,8 +71,10 @@ _ABOUT_INCIDENT = re.compile(
 
 
 def event_of(statement: ExtractedStatement, events: list[ArticleEvent]) -> str | None:
-    """The event a statement is about: one told in the same sentence or the next two, else
-    the one event whose place it names; a statement that names no incident is about none."""
+    """The event a statement is about: the one told in the statement's own sentence; else,
+    if the statement speaks of an incident, the one event whose place it names, else the one
+    told last in the 600 characters before it. A statement that names no incident ("we want
+    a political settlement") is about none."""
     if not events:
         return None
     start, end = statement.evidence.start, statement.evidence.end
@@ -87,10 +89,13 @@ def event_of(statement: ExtractedStatement, events: list[ArticleEvent]) -> str |
     if len({e.key for e in named}) == 1:
         return named[0].key
     nearby = [
-        e for e in events for span in e.mentions or [e.evidence] if 0 <= start - span.end <= 600
+        (span.end, event.key)
+        for event in events
+        for span in event.mentions or [event.evidence]
+        if 0 <= start - span.end <= 600
     ]
     if nearby:
-        return max(nearby, key=lambda e: max(s.end for s in e.mentions if s.end <= start)).key
+        return max(nearby)[1]
     return None
 
 

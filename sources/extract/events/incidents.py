@@ -42,6 +42,11 @@ _DATELINE = re.compile(
     r"^(?-i:[A-Z][A-Z\-' .]{2,40})(?:,\s*[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:\([^)]{1,30}\))?\s*(?:--|-|–|—|:)\s+"
 )
+_ONE_VICTIM = re.compile(
+    r"\b(?:shot dead|gunned down|assassinated|beheaded|stabbed to death|killed)\s+"
+    r"(?:(?:a|an|one)\s+(?!number|group|few|dozen|couple|series)|(?-i:[A-Z][a-z]+\s+[A-Z]))",
+    re.IGNORECASE,
+)
 _PLACE_ANAPHORA = re.compile(
     r"\b(?:in|near|around|across|inside|outside|of) the (?:same )?(?:district|city|town|province"
     r"|provincial capital|area)\b",
@@ -159,6 +164,8 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
     casualties = find_casualties(s)
     fatalities = getattr(casualties, "fatalities", None)
     injured = getattr(casualties, "injured", None)
+    if fatalities is None and _ONE_VICTIM.search(s):
+        fatalities = 1  # "shot dead Dawa Khan Menapal", "assassinated a prosecutor"
 
     context_event = None if _NEW_INCIDENT.match(s) else _recent(previous, sentence)
     # An incident elsewhere ("In Helmand, jets bombed...") does not take the last one's day.
