@@ -8,6 +8,7 @@ of surrounding blanks and runs of blank lines become one blank line.
 The headline is kept in the body (evidence may cite it) and also returned as `title`.
 """
 
+import html
 import re
 from datetime import date, datetime
 
@@ -177,6 +178,40 @@ class _Cleaner:
         return False
 
 
+_TAG = re.compile(
+    r"</?(?:p|br|div|span|a|b|i|strong|em|h[1-6]|li|ul|ol|figure|figcaption|img|section|"
+    r"article|blockquote|header|footer|time|html|body|head|title|meta|link)\b[^>]*>",
+    re.IGNORECASE,
+)
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+
+
+def _unhtml(body: str, removed: list[str]) -> str:
+    """Text pasted or saved as HTML: blocks become lines, tags and scripts go."""
+    if len(_TAG.findall(body)) >= 2:
+        for dropped in re.findall(
+            r"<(script|style|figcaption|noscript|head)\b.*?</\1\s*>|<!--.*?-->", body, re.I | re.S
+        ):
+            removed.append(f"<{dropped}> block" if dropped else "<!-- comment -->")
+        body = re.sub(
+            r"<(script|style|figcaption|noscript|head)\b.*?</\1\s*>|<!--.*?-->",
+            "",
+            body,
+            flags=re.I | re.S,
+        )
+        body = re.sub(
+            r"<br\s*/?>|</?(?:p|div|h[1-6]|li|section|article|blockquote|figure|header|footer|"
+            r"title)\b[^>]*>",
+            "\n",
+            body,
+            flags=re.I,
+        )
+        body = re.sub(r"<[^>\n]{1,400}>", "", body)
+    if _ENTITY.search(body):
+        body = html.unescape(body)
+    return body
+
+
 def _looks_like_headline(line: str) -> bool:
     return (
         2 <= _words(line) <= 25
@@ -207,6 +242,7 @@ def clean(raw: str, file_name: str = "") -> CleanedText:
 
     body = _INVISIBLE.sub("", body)
     cleaner = _Cleaner()
+    body = _unhtml(body, cleaner.removed)
     lines = [cleaner.strip_tokens(line) if line.strip() else "" for line in body.split("\n")]
     dropped = [bool(line) and cleaner.is_boilerplate(line) for line in lines]
     _drop_context_boilerplate(lines, dropped)

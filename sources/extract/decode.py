@@ -1,9 +1,10 @@
 """Bytes of an uploaded file to text, or a clear refusal.
 
 Order of the checks: empty file, known binary formats (by magic number), byte-order marks,
-BOM-less UTF-16 (recognised by its NUL bytes), strict UTF-8, then Windows-1252 for old
-Western files. Anything that still has NUL bytes or many control characters is refused as
-binary rather than stored as garbage.
+BOM-less UTF-16 (recognised by its NUL bytes), strict UTF-8, UTF-8 with a few stray
+Windows-1252 bytes, then Windows-1252 for old Western files. Lines showing the classic
+mojibake of UTF-8 read as Windows-1252 ("â€™") are repaired. Anything that still has NUL
+bytes or many control characters is refused as binary rather than stored as garbage.
 """
 
 import codecs
@@ -51,6 +52,38 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # C0 controls that never occur in a text article (tab, newline, form feed, carriage return,
 # vertical tab and the DOS end-of-file mark are tolerated).
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1f\x7f]")
+
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
+
+
+def _cp1252_bytes(error: UnicodeDecodeError) -> tuple[str, int]:
+    bad = error.object[error.start : error.end]
+    return bad.decode("cp1252"), error.end  # raises for bytes undefined in cp1252 too
+
+
+codecs.register_error("cp1252_bytes", _cp1252_bytes)
+
+# Typical mojibake: UTF-8 read as Windows-1252 and saved again ("â€™" for "’", "Ã©" for "é").
+_MOJIBAKE = re.compile(
+    "[âÃ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]"
+)
+
+
+def _repair_mojibake(text: str) -> str:
+    """Undo a UTF-8-as-Windows-1252 round trip, line by line, where that is clearly it."""
+    if not _MOJIBAKE.search(text):
+        return text
+    repaired = []
+    for line in text.split("\n"):
+        if _MOJIBAKE.search(line):
+            try:
+                fixed = line.encode("cp1252").decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                fixed = line
+            line = fixed if len(_MOJIBAKE.findall(fixed)) < len(_MOJIBAKE.findall(line)) else line
+        repaired.append(line)
+    return "\n".join(repaired)
 
 
 def _magic_name(data: bytes) -> str | None:
@@ -105,6 +138,13 @@ def _decode(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
+        if _UTF8_MULTIBYTE.search(data):
+            # Mostly UTF-8 with a few stray Windows-1252 bytes (text pasted from two sources):
+            # keep the UTF-8 and read only the stray bytes as Windows-1252.
+            try:
+                return data.decode("utf-8", errors="cp1252_bytes")
+            except UnicodeDecodeError:
+                pass
         try:
             # Python's cp1252 refuses the five undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D),
             # which is what we want: they do not occur in real Windows-1252 text.
@@ -136,6 +176,7 @@ def decode_bytes(data: bytes) -> str:
         )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.lstrip("\ufeff")
+    text = _repair_mojibake(text)
     text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub("", text).replace("\x1a", "")
     if not text.strip():

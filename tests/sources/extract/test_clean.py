@@ -304,3 +304,24 @@ def test_xinhua_and_ani_datelines_lose_their_agency_tags():
 
 def test_zero_width_spaces_are_dropped():
     assert clean("Kunduz\u200b fell on Sunday.").text == "Kunduz fell on Sunday."
+
+
+def test_html_is_turned_into_lines_without_scripts_captions_or_entities():
+    raw = (
+        "<html><head><title>Taliban take Kunduz</title><script>var x=1;</script></head><body>"
+        '<h1>Taliban take Kunduz</h1><figure><img src="a.jpg"><figcaption>Afghan soldiers in '
+        "Kunduz. Photo: AFP</figcaption></figure>\n<p>The Taliban captured Kunduz on Sunday, "
+        "officials said.</p><p>&ldquo;The city has fallen,&rdquo; a council member told AFP "
+        "&amp; Reuters.</p></body></html>"
+    )
+    cleaned = clean(raw)
+    assert cleaned.title == "Taliban take Kunduz"
+    assert cleaned.text == (
+        "Taliban take Kunduz\n\nThe Taliban captured Kunduz on Sunday, officials said.\n\n"
+        "“The city has fallen,” a council member told AFP & Reuters."
+    )
+
+
+def test_plain_text_with_an_ampersand_or_angle_bracket_is_left_alone():
+    raw = "AT&T and 5 < 7 are not markup.\n\nThe <Taliban> quote stays."
+    assert clean(raw).text == raw

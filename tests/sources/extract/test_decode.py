@@ -103,3 +103,18 @@ def test_seed_articles_decode_without_bom_or_carriage_returns(path):
     text = decode_bytes(path.read_bytes())
     assert "\r" not in text and not text.startswith("\ufeff")
     assert len(text) > 1000
+
+
+def test_utf8_with_stray_windows_1252_bytes_keeps_both():
+    data = "The Taliban’s advance — Stéphane said".encode() + b" \x93quoted\x94"
+    assert decode_bytes(data) == "The Taliban’s advance — Stéphane said “quoted”"
+
+
+def test_mojibake_lines_are_repaired():
+    mojibake = "The Taliban’s advance — Stéphane said".encode().decode("cp1252")
+    assert mojibake == "The Talibanâ€™s advance â€” StÃ©phane said"
+    assert decode_bytes(mojibake.encode()) == "The Taliban’s advance — Stéphane said"
+
+
+def test_real_accented_capitals_are_not_taken_for_mojibake():
+    assert decode_bytes("Ârbitrary Ã text: Âge".encode()) == "Ârbitrary Ã text: Âge"
