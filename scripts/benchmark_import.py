@@ -90,6 +90,17 @@ def main() -> None:
     service = ImportService()
     service.tools()  # loading the model and the gazetteer is start-up, not per article
     service.extract("Warm-up. Fighting in Herat on Friday.", "warm-up.txt")
+    extract_time = {"s": 0.0}
+    real_extract = service.extract
+
+    def timed_extract(data, name):
+        t0 = time.perf_counter()
+        try:
+            return real_extract(data, name)
+        finally:
+            extract_time["s"] += time.perf_counter() - t0
+
+    service.extract = timed_extract
     per_article: list[int] = []
     last = {"q": 0}
 
@@ -110,6 +121,10 @@ def main() -> None:
     print(f"database          {db_path}")
     print(f"articles          {len(items)} ({summary.headline()})")
     print(f"time              {elapsed:.1f} s")
+    print(
+        f"of which         extraction {extract_time['s']:.1f} s, "
+        f"database {elapsed - extract_time['s']:.1f} s"
+    )
     print(f"articles/s        {len(items) / elapsed:.2f}")
     print(f"words/s           {words / elapsed:,.0f}")
     if imported:

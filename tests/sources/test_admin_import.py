@@ -199,3 +199,13 @@ def test_no_event_is_created_by_the_preview_even_for_many_files(editor_client):
     preview_url = upload(editor_client, *[seed_file(n) for n in range(5)])
     page(editor_client.get(preview_url))
     assert not Event.objects.exists()
+
+
+def test_the_preview_says_which_events_will_be_linked_to_stored_ones(editor_client):
+    # Seeds 000 and 002 both report the attack on the UN compound in Herat on 30 July.
+    confirm(editor_client, upload(editor_client, seed_file(0)))
+    (stored,) = Event.objects.all()
+    html = page(editor_client.get(upload(editor_client, seed_file(2))))
+    assert "same as" in html
+    assert "will be linked, not duplicated" in html
+    assert reverse("admin:events_event_change", args=[stored.pk]) in html

@@ -2,9 +2,12 @@
 
 import io
 import zipfile
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from events.models import Actor, Event, EventSource, Place, Statement
 from sources.importer import persist
@@ -12,6 +15,7 @@ from sources.importer.archive import ArticleFile, read_bytes, read_paths
 from sources.importer.results import Status
 from sources.importer.service import ImportService
 from sources.models import Source
+from tests.factories import make_event, make_place
 from tests.sources.importer.test_persist import make_extraction
 
 pytestmark = pytest.mark.django_db
@@ -224,3 +228,24 @@ def test_reextracting_twice_leaves_the_same_number_of_records():
     ImportService().reextract(Source.objects.all())
     ImportService().reextract(Source.objects.all())
     assert (Event.objects.count(), EventSource.objects.count(), Statement.objects.count()) == counts
+
+
+def test_queries_per_article_do_not_grow_with_the_events_already_stored():
+    article = [ArticleFile("kabul.txt", sorted(SEEDS.glob("*.txt"))[4].read_bytes())]
+    service = ImportService()
+    service.tools()
+    with CaptureQueriesContext(connection) as empty_db:
+        service.import_items(article)
+    Source.objects.all().delete()
+    Event.objects.all().delete()
+    # 200 events of the same kinds and days in other towns: all are near in time and type.
+    for n in range(200):
+        make_event(
+            date=date(2021, 7, 25) + timedelta(days=n % 14),
+            place=make_place(f"Town {n}"),
+            sub_event_type="Armed clash",
+        )
+    with CaptureQueriesContext(connection) as full_db:
+        service.import_items(article)
+    assert len(full_db) <= len(empty_db) + 2
+    assert len(empty_db) <= 80
