@@ -214,7 +214,8 @@ def plotly_figure(chart: Chart) -> dict[str, Any]:
                     "type": "bar",
                     "name": event_type,
                     "legendgroup": event_type,
-                    "marker": {"color": colour},
+                    # A thin dark outline keeps the light colours visible against white.
+                    "marker": {"color": colour, "line": {"color": "#1b1f24", "width": 0.6}},
                     "x": [_midpoint(p.start, p.end) for p in bars],
                     "y": [p.counts[event_type] for p in bars],
                     "width": [((p.end - p.start).days + 1) * DAY_MS * 0.85 for p in bars],

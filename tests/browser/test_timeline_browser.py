@@ -224,3 +224,21 @@ def test_desktop_screenshot_of_the_timeline(page, site, offensive, artifacts):
     page.screenshot(path=str(artifacts / "timeline-desktop.png"), full_page=True)
 
     assert (artifacts / "timeline-desktop.png").stat().st_size > 10_000
+
+
+def test_the_keyboard_reaches_the_skip_link_first_and_the_filters_show_focus(page, site, offensive):
+    page.goto(site + "/")
+    _wait_for_chart(page)
+
+    page.keyboard.press("Tab")
+
+    skip = page.get_by_role("link", name="Skip to main content")
+    expect(skip).to_be_focused()
+    assert skip.bounding_box()["y"] >= 0
+    page.keyboard.press("Enter")
+    page.get_by_label(re.compile(r"^Kunduz \(3\)")).focus()
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline == "solid"
+    page.keyboard.press("Space")
+    page.wait_for_url(re.compile(r"place=kunduz"))
+    expect(_rows(page)).to_have_count(3)
