@@ -336,6 +336,7 @@ PATTERNS: list[tuple[re.Pattern, object]] = [
                 r"|\b(?:in |over |during )?the (?:past|last) "
                 r"(?:few |several |couple of |two |three |\d )?days\b|\brecent days\b"
                 r"|\b(?:over |in |during )?the (?:past|last) week\b"
+                r"|\bfor (?:several |a few |some |two |three )?days\b"
             )
         ),
         _week_of(-3),

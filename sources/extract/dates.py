@@ -12,8 +12,9 @@ Rules (all relative to the publication date P; none of them guesses without P):
   night before publication, dated by the evening it began), "in the past 24 hours" P-1 with
   end P, "N days ago" P-N.
 - Week precision (value = Monday, end = Sunday): "this week"/"earlier this week" P's week,
-  "last week" the week before, "in recent days"/"past few days"/"past week" the week of P-3
-  (the middle of the last seven days).
+  "last week" the week before, "in recent days"/"past few days"/"past week"/"for several
+  days" the week of P-3 (the middle of the last seven days), "over the weekend" the week of
+  the last Saturday.
 - Month precision (value = 1st, end = last day): "this month", "last month", "in recent
   weeks" (the month of P-14), "in April"/"since May" (this year's, or last year's when the
   month is after P's month; after "by"/"until"/"next" the nearest one instead).
@@ -21,6 +22,7 @@ Rules (all relative to the publication date P; none of them guesses without P):
   "in the past three months", "in recent months": precision "period" (value = the 1st of the
   month N months back, end = P). Neither is an ACLED precision: they only exist so callers
   see background and aggregates, and `is_background` is always true for them.
+- "8/8/2021", "15.08.2021": only when day and month cannot be swapped.
 - "a day earlier", "the next day", "two days later": relative to another date. They come
   back with `needs_anchor=True` and no value; `resolve_relative_to(phrase, anchor)` dates them.
 """

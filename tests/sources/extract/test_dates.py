@@ -50,6 +50,7 @@ WED_AUG_4 = date(2021, 8, 4)  # a Wednesday
         ("last week", "2021-07-26", "week", "2021-08-01"),
         ("in recent days", "2021-07-26", "week", "2021-08-01"),
         ("over the past few days", "2021-07-26", "week", "2021-08-01"),
+        ("fighting for several days", "2021-07-26", "week", "2021-08-01"),
         ("in recent weeks", "2021-07-01", "month", "2021-07-31"),
         ("last month", "2021-07-01", "month", "2021-07-31"),
         ("earlier this month", "2021-08-01", "month", "2021-08-31"),
