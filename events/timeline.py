@@ -130,9 +130,10 @@ def build_timeline(data: QueryDict, per_page: int = PER_PAGE) -> Timeline:
     )
 
 
-def _page_number(value: str | None) -> int | str:
-    if value and value.isdigit() and len(value) < 10:
-        return int(value)
+def _page_number(value: str | None) -> int:
+    """Digits are a page (a huge one is past the end, so the last page); anything else is 1."""
+    if value and value.isascii() and value.isdigit():
+        return int(value) if len(value) <= 12 else 10**12
     return 1
 
 
