@@ -170,10 +170,15 @@ class Lexicon:
             ]
         )
 
-    def get(self, words: list[str]) -> LexiconEntry | None:
+    def get(self, words: list[str], definite: bool = False) -> LexiconEntry | None:
+        """The entry these words name. `definite`: after "the", a lower-case spelling of a
+        name of two or more plain words counts too ("the interior ministry", AFP style)."""
         forms = self._forms.get(" ".join(_fold(w) for w in words))
         for form in forms or []:
             if all(_case_fits(f, s) for f, s in zip(form.words, words, strict=True)):
+                return form.entry
+            plain = all(not (f.isupper() and len(f) > 1) for f in form.words)
+            if definite and len(words) >= 2 and plain and all(w.islower() for w in words):
                 return form.entry
         return None
 
@@ -193,7 +198,8 @@ class Lexicon:
                 group = words[i : i + n]
                 if not _joined(text, group):
                     continue
-                entry = self.get(_collapse([w.group() for w in group]))
+                definite = i > 0 and words[i - 1].group() in {"the", "The"}
+                entry = self.get(_collapse([w.group() for w in group]), definite)
                 if entry:
                     hit = (group[0].start(), group[-1].end(), entry, n)
                     break
@@ -529,7 +535,7 @@ def _title_after(doc: Doc, end: int) -> tuple[int, int] | None:
 
 def _speech_next_to(doc: Doc, start: int, end: int) -> bool:
     j = end
-    while j < len(doc) and doc[j].lower_ in {"also", "has", "had", "have", "later", "then"}:
+    while j < len(doc) and doc[j].lower_ in {"also", "has", "had", "have", "later", "then", ","}:
         j += 1
     if j < len(doc) and doc[j].lower_ in SPEECH_VERBS:
         return True
@@ -645,6 +651,12 @@ def _surname_mentions(doc: Doc, mentions: list[ActorMention], offset: int, free)
     for tok in doc:
         person = people.get(_fold(tok.text))
         if person is None or not tok.text[:1].isupper():
+            continue
+        # "Afghan forces", "Pajhwok Afghan News": a surname that is also a word, modifying
+        # the next word, is that word, not the person.
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        modifies = nxt is not None and (nxt.text[:1].isupper() or tok.dep_ in {"amod", "compound"})
+        if modifies and nxt.is_alpha and tok.head is not tok and tok.head.i > tok.i:
             continue
         a, b = tok.idx, tok.idx + len(tok.text)
         if not free(a, b):

@@ -215,6 +215,9 @@ def _quote_statement(state: _State, p: int, start: int, end: int, q: _Quote, con
     words = len(re.findall(r"[^\W\d_]+", content))
     lead = _lead_attribution(pre)
     tail = _tail_attribution(post, content)
+    embedded = q.closed and not re.search(r"[,.!?…:;]\W*$", content) and re.match(r"\s+[a-z]", post)
+    if embedded and not tail:
+        return None  # “...” by security forces, X said: the quote is part of a longer sentence
     if pre.strip() and lead is None:
         if tail and words >= 4 and _has_verb(state, q):
             # Blinken and Ghani also “condemned ...,” Price said: a quoted clause.
@@ -532,7 +535,12 @@ def _subject_speaker(state: _State, verb, sent_start: int) -> tuple[ActorMention
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBD":
         subjects = [verb.head]  # "X's adviser, whose ..., called on": a misparsed main verb
-    subj = subjects[0] if subjects else None
+    # "The EU's foreign policy chief Josep Borrell said": of two subjects, the named person.
+    people = [
+        t for t in subjects
+        if any(m.kind == "person" and m.span.start <= t.idx < m.span.end for m in state.actors)
+    ]  # fmt: skip
+    subj = (people or subjects or [None])[0]
     if (
         subj is None
         or subj.left_edge.idx < sent_start
@@ -551,6 +559,13 @@ def _subject_speaker(state: _State, verb, sent_start: int) -> tuple[ActorMention
     head_hit = [m for m in mentions if m.span.start <= subj.idx < m.span.end]
     if head_hit:
         return head_hit[0], 0.85
+    # "Governor's spokesman Omar Zwak told", "A resident, Mohammad Gul, said": the name in
+    # apposition is the speaker.
+    for child in subj.children:
+        if child.dep_ == "appos":
+            named = [m for m in state.actors if m.span.start <= child.idx < m.span.end]
+            if named:
+                return named[0], 0.85
     if mentions:
         return mentions[-1], 0.75
     if any(is_outlet(w) for w in re.findall(r"[\w-]+", state.text[a:b])):
@@ -563,9 +578,15 @@ def _subject_speaker(state: _State, verb, sent_start: int) -> tuple[ActorMention
         owner = _statement_owner(state, a)
         return owner, (0.7 if owner else 0.35)
     if subj.lower_ in _GENERIC_SPEAKERS or subj.lemma_ in _GENERIC_SPEAKERS:
+        # "A resident of Lashkargah, Mohammad Gul, said": a name in the subject's apposition.
+        right = subj.right_edge.idx + len(subj.right_edge.text)
+        named = [m for m in state.actors if m.kind == "person" and a <= m.span.start < right]
+        if named:
+            return named[-1], 0.8
         # "Pakistan's national security adviser said": a statement by someone unnamed.
         # "officials said", "witnesses said": attribution of news, not a statement.
-        if subj.tag_ in {"NNS", "NNPS"}:
+        # Only someone identified by whom they serve counts: "an official" does not.
+        if subj.tag_ in {"NNS", "NNPS"} or not any(c.dep_ == "poss" for c in subj.children):
             return None, 0.0
         return None, 0.4
     return None, 0.0
