@@ -240,4 +240,5 @@ def control_chart(periods: list[ControlPeriod], until: date | None = None) -> di
             "legend": {"orientation": "h", "y": -0.4},
             "showlegend": True,
         },
+        "config": {"displayModeBar": False, "responsive": True},
     }

@@ -46,8 +46,10 @@ def map_config() -> dict:
 
 @lru_cache(maxsize=1)
 def base_map_resolution() -> int:
-    """50 m detail when that file is served, else the lighter 110 m one."""
-    return 50 if (GEO_DIR / "world_50m.json").exists() else 110
+    """The light 110 m base map (137 KB against 1.1 MB for 50 m) when the province outlines are
+    there to draw Afghanistan in detail; the 50 m one otherwise."""
+    light = (GEO_DIR / "world_110m.json").exists()
+    return 110 if light and province_outlines() is not None else 50
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,7 @@ def _outline_trace(outlines: ProvinceOutlines) -> dict:
         "z": [0] * len(outlines.ids),
         "colorscale": [[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]],
         "showscale": False,
-        "marker": {"line": {"color": "#8c8c8c", "width": 0.6}},
+        "marker": {"line": {"color": "#6f6f6f", "width": 0.7}},
         "hoverinfo": "skip",
         "name": "Provinces",
         "showlegend": False,
@@ -103,8 +105,8 @@ def _geo_layout(lon: tuple[float, float], lat: tuple[float, float]) -> dict:
         "showland": True,
         "landcolor": "#f3f1ea",
         "showcountries": True,
-        "countrycolor": "#555555",
-        "countrywidth": 1,
+        "countrycolor": "#9a9a9a",
+        "countrywidth": 0.8,
         "showcoastlines": False,
         "showlakes": False,
         "bgcolor": "rgba(0,0,0,0)",

@@ -2,7 +2,7 @@
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
 from django.core.paginator import Paginator
 from django.db.models import Count, DateField, Q
@@ -17,6 +17,7 @@ from events.models import Actor, ActorRole, Event, EventActor, Statement
 
 EVENTS_PER_PAGE = 20
 STATEMENT_LIMIT = 60
+WEEK_MS = 7 * 86_400_000
 ROLE_COLOURS = {
     ActorRole.ACTOR1: "#0072b2",
     ActorRole.ASSOC_ACTOR1: "#56b4e9",
@@ -45,9 +46,9 @@ def actor_index(request: HttpRequest) -> HttpResponse:
 
 @dataclass
 class RoleActivity:
-    """How many events an actor (or its members) took part in, per month and role."""
+    """How many events an actor (or its members) took part in, per week and role."""
 
-    months: list[date] = field(default_factory=list)
+    weeks: list[date] = field(default_factory=list)
     counts: dict[date, dict[str, int]] = field(default_factory=dict)
     totals: dict[str, int] = field(default_factory=dict)
     undated: int = 0
@@ -58,12 +59,10 @@ class RoleActivity:
 
     def table_rows(self) -> list[dict]:
         roles = [r for r, _, _ in self.roles]
-        return [
-            {"month": m, "cells": [self.counts[m].get(r, 0) for r in roles]} for m in self.months
-        ]
+        return [{"week": w, "cells": [self.counts[w].get(r, 0) for r in roles]} for w in self.weeks]
 
     def figure(self) -> dict | None:
-        if not self.months:
+        if not self.weeks:
             return None
         labels = dict(ActorRole.choices)
         return {
@@ -71,10 +70,16 @@ class RoleActivity:
                 {
                     "type": "bar",
                     "name": labels[role],
-                    "x": [m.isoformat() for m in self.months],
-                    "y": [self.counts[m].get(role, 0) for m in self.months],
+                    # Bars centred on the middle of their week, a week wide less a gap.
+                    "x": [
+                        (datetime.combine(w, time()) + timedelta(days=3, hours=12)).isoformat()
+                        for w in self.weeks
+                    ],
+                    "y": [self.counts[w].get(role, 0) for w in self.weeks],
+                    "width": [WEEK_MS * 0.85] * len(self.weeks),
                     "marker": {"color": ROLE_COLOURS[role]},
-                    "hovertemplate": "%{x|%b %Y}: %{y}<extra>%{fullData.name}</extra>",
+                    "customdata": [w.isoformat() for w in self.weeks],
+                    "hovertemplate": "week of %{customdata}: %{y}<extra>%{fullData.name}</extra>",
                 }
                 for role, _, _ in self.roles
             ],
@@ -82,7 +87,7 @@ class RoleActivity:
                 "barmode": "stack",
                 "height": 260,
                 "margin": {"l": 40, "r": 10, "t": 10, "b": 40},
-                "xaxis": {"type": "date", "tickformat": "%b %Y", "dtick": "M1"},
+                "xaxis": {"type": "date"},
                 "yaxis": {"title": {"text": "Events"}, "rangemode": "tozero", "fixedrange": True},
                 "legend": {"orientation": "h", "y": 1.1},
             },
@@ -91,12 +96,12 @@ class RoleActivity:
 
 
 def role_activity(actor: Actor) -> RoleActivity:
-    """One GROUP BY query over the actor's and its members' event links."""
+    """One GROUP BY query over the actor's and its members' event links (weeks from Monday)."""
     rows = (
         EventActor.objects.filter(Q(actor=actor) | Q(actor__affiliation=actor))
         .exclude(event__review_status="rejected")
-        .annotate(month=Trunc("event__date", "month", output_field=DateField()))
-        .values("month", "role")
+        .annotate(week=Trunc("event__date", "week", output_field=DateField()))
+        .values("week", "role")
         .annotate(n=Count("event", distinct=True))
         .order_by()
     )
@@ -105,11 +110,11 @@ def role_activity(actor: Actor) -> RoleActivity:
     for row in rows:
         role, n = row["role"], row["n"]
         activity.totals[role] = activity.totals.get(role, 0) + n
-        if row["month"] is None:
+        if row["week"] is None:
             activity.undated += n
         else:
-            counts[row["month"]][role] = n
-    activity.months = sorted(counts)
+            counts[row["week"]][role] = n
+    activity.weeks = sorted(counts)
     activity.counts = dict(counts)
     return activity
 

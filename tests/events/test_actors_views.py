@@ -74,7 +74,7 @@ def test_the_index_lists_actors_with_events_or_statements_and_their_counts(clien
     assert "Silent group test" not in rows
 
 
-def test_role_activity_counts_events_per_month_and_role_in_one_query(
+def test_role_activity_counts_events_per_week_and_role_in_one_query(
     taliban, django_assert_num_queries
 ):
     build(taliban, 16)
@@ -84,8 +84,9 @@ def test_role_activity_counts_events_per_month_and_role_in_one_query(
 
     assert activity.totals == {"actor1": 9, "actor2": 8}
     assert activity.undated == 1
-    assert activity.months == [date(2021, 7, 1), date(2021, 8, 1)]
-    assert sum(activity.counts[date(2021, 7, 1)].values()) == 12  # 20 to 31 July
+    # 20 July 2021 was a Tuesday: the 16 days fall in the weeks of 19 and 26 July, 2 August.
+    assert activity.weeks == [date(2021, 7, 19), date(2021, 7, 26), date(2021, 8, 2)]
+    assert sum(activity.counts[date(2021, 7, 19)].values()) == 6  # 20 to 25 July
 
 
 def test_the_actor_page_shows_roles_members_aliases_and_grouped_statements(client, taliban):
