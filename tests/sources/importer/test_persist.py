@@ -290,3 +290,30 @@ def test_query_count_per_article_is_bounded(lashkar_gah, django_assert_max_num_q
     # Per event: candidate lookup (+ prefetch), event, actor link, source link, and their history.
     with django_assert_max_num_queries(12 + 10 * 10):
         store(extraction)
+
+
+def test_a_machine_event_known_only_by_month_gets_the_day_a_new_report_gives(lashkar_gah):
+    existing = make_event(
+        date=date(2021, 8, 1),
+        date_precision="month",
+        place=lashkar_gah,
+        sub_event_type="Non-state actor overtakes territory",
+    )
+    store(make_extraction())
+    existing.refresh_from_db()
+    assert Event.objects.count() == 1
+    assert (existing.date, existing.date_precision) == (date(2021, 8, 3), "day")
+
+
+def test_a_reviewed_event_known_only_by_month_keeps_its_date(lashkar_gah):
+    existing = make_event(
+        date=date(2021, 8, 1),
+        date_precision="month",
+        place=lashkar_gah,
+        sub_event_type="Non-state actor overtakes territory",
+        review_status="reviewed",
+    )
+    store(make_extraction())
+    existing.refresh_from_db()
+    assert (existing.date, existing.date_precision) == (date(2021, 8, 1), "month")
+    assert existing.source_links.count() == 1

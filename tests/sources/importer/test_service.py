@@ -249,3 +249,16 @@ def test_queries_per_article_do_not_grow_with_the_events_already_stored():
         service.import_items(article)
     assert len(full_db) <= len(empty_db) + 2
     assert len(empty_db) <= 80
+
+
+def test_reextraction_keeps_a_publication_date_an_editor_set(monkeypatch):
+    service = ImportService()
+    monkeypatch.setattr(service, "extract", lambda data, name: make_extraction())
+    service.import_items([ArticleFile("a.txt", b"x")])
+    source = Source.objects.get()
+    source.published_on, source.published_on_source = date(2021, 8, 2), "editor"
+    source.save()
+    assert service.reextract([source]).ok
+    source.refresh_from_db()
+    assert (source.published_on, source.published_on_source) == (date(2021, 8, 2), "editor")
+    assert source.title == "Taliban take Lashkar Gah police HQ"
