@@ -547,6 +547,13 @@ def _candidates(doc: Doc, gazetteer) -> list[tuple[int, int]]:
     after a role word (the small model misses "UN Spokesperson Stéphane Dujarric")."""
     ranges = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
     for tok in doc:
+        # "..., said Rahima, a resident of the city": a name after an inverted speech verb.
+        if tok.lower_ in {"said", "says", "added"} and tok.i + 1 < len(doc):
+            k = tok.i + 1
+            while k < len(doc) and _is_name_token(doc[k]) and k - tok.i <= 4:
+                k += 1
+            if k > tok.i + 1 and k < len(doc) and doc[k].text == ",":
+                ranges.append((tok.i + 1, k))
         if tok.lower_ not in TITLE_WORDS:
             continue
         j = tok.i + 1

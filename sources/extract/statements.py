@@ -31,6 +31,7 @@ REPORT_VERBS = {
     "emphasized", "emphasised", "rejected", "welcomed", "vowed", "pledged", "threatened",
     "insisted", "noted", "tweeted", "blamed", "blames", "criticised", "criticized", "appealed",
     "assured", "praised", "alleged", "acknowledged", "admitted", "declared", "hailed",
+    "wrote", "writes", "posted",
 }  # fmt: skip
 # Subjects that are people or bodies without a name: the statement stays, the speaker is empty.
 _GENERIC_SPEAKERS = {
@@ -335,6 +336,11 @@ def _speaker(state: _State, start: int, end: int) -> tuple[ActorMention | None, 
     mentions = [m for m in _mentions_in(state, start, end) if not _channel(state, m)]
     before = [m for m in mentions if m.span.end <= verb_at]
     after = [m for m in mentions if m.span.start >= verb_at]
+    # "Deborah Lyons, the head of UNAMA, said": the person before an apposition.
+    for m in reversed(before):
+        gap = state.text[m.span.end : verb_at]
+        if m.kind == "person" and re.fullmatch(r"\s*,[^,“”\"]{3,90},\s*(?:\w+ly\s+)?", gap):
+            return m, 0.9
     # "Taliban spokesman Zabihullah Mujahid said": the name right before the verb.
     if before and re.fullmatch(_FILLER, state.text[before[-1].span.end : verb_at]):
         return before[-1], 0.9
@@ -512,7 +518,10 @@ def _issues_statement(verb) -> bool:
     )
 
 
-_FILLER = r"(?:[\s,]|\b(?:\w+ly|meanwhile|also|too|however|then|later|has|have|had)\b)*"
+_FILLER = (
+    r"(?:[\s,]|\b(?:\w+ly|meanwhile|also|too|however|then|later|has|have|had|on|late|early|"
+    r"last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2})\b)*"
+)
 
 
 def _adjacent_speaker(state: _State, verb, sent_start: int) -> tuple[ActorMention | None, float]:

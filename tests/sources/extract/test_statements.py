@@ -19,6 +19,7 @@ from sources.extract.statements import find_statements
 HERE = Path(__file__).parent
 SEEDS = sorted((HERE.parents[2] / "seeds").glob("*.txt"))
 LABELS = json.loads((HERE / "labels" / "statements_seeds.json").read_text(encoding="utf-8"))
+HELDOUT = json.loads((HERE / "labels" / "statements_heldout.json").read_text(encoding="utf-8"))
 PUBLISHED = date(2021, 8, 5)
 
 
@@ -359,12 +360,12 @@ def _speaker_fits(statement, accepted) -> bool:
     return any(a.casefold() in names for a in accepted)
 
 
-def score(seed_statements) -> dict:
+def score(labelled: dict, found: dict) -> dict:
     """Precision and recall of found statements against the labels; a label matches a found
     statement whose evidence contains its `match`, one found statement per label occurrence."""
     found_total = matched_found = labels_total = labels_hit = speakers_ok = speakers_total = 0
-    for name, labels in LABELS["seeds"].items():
-        _, statements = seed_statements[name]
+    for name, labels in labelled.items():
+        statements = found[name]
         used: set[int] = set()
         for label in labels:
             for _ in range(label.get("occurrences", 1)):
@@ -392,11 +393,20 @@ def score(seed_statements) -> dict:
 
 
 def test_seed_statements_against_hand_labels(seed_statements):
-    figures = score(seed_statements)
+    figures = score(LABELS["seeds"], {k: v[1] for k, v in seed_statements.items()})
     print(figures)
     assert figures["precision"] >= 0.95
     assert figures["recall"] >= 0.9
     assert figures["speaker_accuracy"] >= 0.9
+
+
+def test_held_out_articles_against_hand_labels(lexicon, gazetteer):
+    found = {name: _statements(_article(name), lexicon, gazetteer) for name in HELDOUT["articles"]}
+    figures = score(HELDOUT["articles"], found)
+    print(figures)
+    assert figures["precision"] >= 0.9
+    assert figures["recall"] >= 0.85
+    assert figures["speaker_accuracy"] >= 0.85
 
 
 def _find(seed_statements, prefix, words):
