@@ -100,9 +100,12 @@ def _year_for(month: int, day: int, weekdays: set[int], stated: set[int]) -> lis
 
 
 def _from_dateline(cleaned: CleanedText, stated: set[int]) -> PublicationDate | None:
-    match = _DATELINE.match(cleaned.text)
-    if not match:
+    # The dateline opens the lead: the first paragraph, or the second after a headline.
+    paragraphs = [p for p in cleaned.text.split("\n") if p.strip()][:2]
+    found = [(p, m) for p in paragraphs if (m := _DATELINE.match(p))]
+    if not found:
         return None
+    lead, match = found[0]
     month, day = MONTHS[match["m"]], int(match["d"])
     stamp = match.group().rstrip(" -—–:(")
     if match["y"]:
@@ -114,7 +117,6 @@ def _from_dateline(cleaned: CleanedText, stated: set[int]) -> PublicationDate | 
     else:
         # The lead paragraph tells the news of the dateline's day ("... said on Friday"); later
         # paragraphs go back over the past week, so they only count when the lead names none.
-        lead = cleaned.text.split("\n", 1)[0]
         named = {WEEKDAYS[w] for w in _BARE_WEEKDAY.findall(lead)} or {
             WEEKDAYS[w] for w in _BARE_WEEKDAY.findall(cleaned.text)
         }

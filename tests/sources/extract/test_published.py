@@ -167,3 +167,13 @@ def test_ambiguous_numeric_publication_line_is_reported_not_guessed():
     published = infer_publication_date(clean("Issued on: 05/08/2021 - 15:21\n\nKunduz fell."))
     assert published.value is None
     assert "Issued on: 05/08/2021" in published.reason
+
+
+def test_a_dateline_under_the_headline_counts():
+    raw = (
+        "Taliban fighters enter Kunduz city\n\nKABUL, Aug 8 (Reuters) - Taliban fighters entered "
+        "Kunduz on Sunday, officials said.\n\nFighting went on at the airport."
+    )
+    published = infer_publication_date(clean(raw))
+    assert published.value == date(2021, 8, 8)
+    assert "a Sunday, a weekday the lead names" in published.reason
