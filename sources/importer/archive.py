@@ -91,20 +91,24 @@ def read_bytes(name: str, data: bytes) -> Iterator[Item]:
 
 
 def read_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Item]:
-    """Files, directories (walked, sorted) and zips named on a command line."""
+    """Files, directories (walked, sorted) and zips named on a command line.
+
+    Items are named without the server's directories: a file by its own name, a file found
+    in a directory by its path from that directory ("seeds/000.txt").
+    """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
+            base = path.absolute().parent
             for root, dirs, files in os.walk(path):
                 dirs.sort()
                 for file_name in sorted(files):
-                    yield from _read_path(
-                        Path(root) / file_name, display=str(Path(root) / file_name)
-                    )
+                    found = Path(root) / file_name
+                    yield from _read_path(found, display=str(found.absolute().relative_to(base)))
         elif path.exists():
-            yield from _read_path(path, display=str(path))
+            yield from _read_path(path, display=path.name)
         else:
-            yield Refused(str(path), "no such file or directory")
+            yield Refused(path.name or str(path), "no such file or directory")
 
 
 def _read_path(path: Path, display: str) -> Iterator[Item]:

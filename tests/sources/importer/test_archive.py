@@ -138,10 +138,16 @@ def test_paths_walk_directories_in_order_and_report_missing_ones(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "a.txt").write_bytes(ARTICLE)
     (tmp_path / "c.zip").write_bytes(make_zip([("z.txt", ARTICLE)]))
-    items = list(read_paths([tmp_path, tmp_path / "missing.txt"]))
-    names = [Path(i.name).name if "zip/" not in i.name else i.name.split("/")[-1] for i in items]
-    assert names == ["b.txt", "z.txt", "a.txt", "missing.txt"]
-    assert items[-1].reason == "no such file or directory"
+    items = list(read_paths([tmp_path, tmp_path / "missing.txt", tmp_path / "b.txt"]))
+    top = tmp_path.name
+    assert [i.name for i in items] == [
+        f"{top}/b.txt",
+        f"{top}/c.zip/z.txt",
+        f"{top}/sub/a.txt",
+        "missing.txt",
+        "b.txt",  # a file named on its own keeps its name only, not the server's path
+    ]
+    assert items[3].reason == "no such file or directory"
 
 
 def test_seed_files_are_read_from_disk():
