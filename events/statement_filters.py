@@ -11,6 +11,7 @@ from events.filters import BoundedDateField
 from events.models import Actor, Event, Place, Statement
 
 MAX_SEARCH_LENGTH = 200
+MAX_ID = 2**63 - 1  # a larger id is no id: refused before it reaches the database
 
 
 class BoundedDateFilter(django_filters.Filter):
@@ -79,7 +80,12 @@ class StatementFilter(django_filters.FilterSet):
         widget=forms.HiddenInput,
     )
     statement = django_filters.NumberFilter(
-        label="Statement", field_name="pk", widget=forms.HiddenInput
+        label="Statement",
+        field_name="pk",
+        widget=forms.HiddenInput,
+        min_value=1,
+        max_value=MAX_ID,
+        decimal_places=0,
     )
 
     class Meta:

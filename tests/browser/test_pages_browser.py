@@ -130,6 +130,8 @@ def test_the_city_timeline_filters_in_place_and_keeps_a_real_url(page: Page, sit
     page.get_by_role("button", name="Apply").click()
 
     expect(page.locator("#place-timeline .event-row")).to_have_count(1)
+    # The chart in the swapped region is drawn again (map.js listens to htmx:afterSettle).
+    expect(page.locator("#place-chart .main-svg").first).to_be_visible()
     # htmx swapped the list in place (same element) and pushed the filtered URL.
     expect(page.locator("#place-timeline")).to_have_attribute("data-marker", "kept")
     assert "q=governor" in page.url

@@ -211,3 +211,13 @@ def test_the_city_page_runs_a_fixed_number_of_queries(
 
     with django_assert_max_num_queries(PLACE_QUERIES):
         assert client.get(data["city"].get_absolute_url()).status_code == 200
+
+
+def test_nul_bytes_and_huge_numbers_are_errors_not_crashes(client, taliban):
+    data = build_city(3, taliban)
+    nasty = {"q": "\x00", "date_before": "\x00", "min_fatalities": "9" * 30, "page": "\x00"}
+
+    response = client.get(data["city"].get_absolute_url(), nasty)
+
+    assert response.status_code == 200
+    assert "Some filters were not understood" in response.content.decode()

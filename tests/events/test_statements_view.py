@@ -167,3 +167,17 @@ def test_the_page_runs_a_fixed_number_of_queries(
             URL, {"speaker": "taliban", "place": said["kunduz"].slug, "said_after": "2021-07-01"}
         )
     assert response.status_code == 200
+
+
+def test_nul_bytes_and_overlong_values_are_errors_not_crashes(client, said):
+    nasty = {name: "\x00" for name in ("q", "speaker", "side", "place", "said_after")}
+    nasty["statement"] = "9" * 40
+    nasty["event"] = "9" * 40
+
+    response = client.get(URL, nasty)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Some filters were not understood" in html
+    assert "Statement: Ensure this value is less than or equal to" in html
+    assert client.get(URL, {"q": "x" * 500}).status_code == 200
