@@ -131,6 +131,26 @@ _OBJECT_START = re.compile(
     r"fifty|hundreds)\b",
     re.IGNORECASE,
 )
+# "gunmen shot dead Dawa Khan Menapal", "killed the provincial police chief": one named or
+# singular victim. Group words ("Afghan National Army soldiers") are not a person's name.
+_ROLE = (
+    r"head|chief|governor|commander|spokes(?:man|woman|person)|director|judge|prosecutor|"
+    r"journalist|official|officer|soldier|policeman|guard|leader|deputy|mayor|cleric|imam|"
+    r"activist|reporter|photographer|photojournalist|editor|presenter|pilot|doctor|teacher|"
+    r"woman|man|boy|girl|child|student|civilian|driver|elder|lawmaker|MP|minister|general|"
+    r"colonel|worker|employee|interpreter"
+)
+_NAMED_VICTIM = re.compile(
+    r"\b(?:killed|shot dead|shot and killed|assassinated|murdered|beheaded|stabbed to death)\s+"
+    r"(?:(?P<name>(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,3})(?!\s+[a-z]+s\b)"
+    rf"|the\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})(?![\w-]))",
+    re.IGNORECASE,
+)
+_GROUP_WORDS = {
+    "afghan", "american", "army", "forces", "force", "police", "taliban", "national",
+    "security", "special", "commandos", "division", "corps", "us", "british", "pakistani",
+    "government", "militia", "border", "local", "public", "uprising", "islamic", "state",
+}  # fmt: skip
 # "Menapal was shot dead", "a guard has been killed": one person, even without a number.
 _ONE_KILLED = re.compile(
     r"(?<![Nn]o one )(?<!nobody )(?<!None )(?<!none )\b(?:was|has been|had been)\s+"
@@ -256,7 +276,7 @@ def find_casualties(sentence: str) -> Casualties:
             injured.append((match.start(), value, match.span("num"), bool(match["approx"])))
 
     if not killed:
-        one = _ONE_KILLED.search(sentence)
+        one = _ONE_KILLED.search(sentence) or _named_victim(sentence)
         if one and not _VAGUE_KILLED.search(sentence):
             killed.append((one.start(), 1, one.span(), False))
     along = _ALONG_WITH.search(sentence)
@@ -294,6 +314,15 @@ def find_casualties(sentence: str) -> Casualties:
         and _is_vague(sentence, _VAGUE_INJURED, _OBJECT_INJURED),
         casualties=parse_number(casualty_match["num"]) if casualty_match else None,
     )
+
+
+def _named_victim(sentence: str) -> re.Match | None:
+    for match in _NAMED_VICTIM.finditer(sentence):
+        name = match["name"]
+        if name and {w.casefold() for w in name.split()} & _GROUP_WORDS:
+            continue
+        return match
+    return None
 
 
 def _subject_count_before(sentence: str, position: int) -> int | None:

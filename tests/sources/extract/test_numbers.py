@@ -51,6 +51,9 @@ from sources.extract.numbers import find_casualties, parse_number
         ("Officials said the 20 people who were killed included five children.", 20, None),
         ("No one was hurt in the blast, police said.", None, 0),
         ("There were no casualties.", 0, 0),
+        ("On Friday, gunmen shot dead Dawa Khan Menapal, the head of the media centre, in Kabul.",
+         1, None),
+        ("Gunmen killed the provincial police chief in Ghor.", 1, None),
         ("At least 13 people, including five children, were killed when a roadside bomb hit a "
          "minivan in Ghazni on Saturday, officials said.", 13, None),
         ("The Defense Ministry said 385 Taliban fighters had been killed and 210 wounded in "
@@ -105,6 +108,8 @@ def test_counts_tied_to_killing_and_injuring_words(sentence, killed, injured):
         "The convoy was attacked on the highway.",
         "A car bomb on August 3 killed no one.",
         "The unit executed a plan to retake the district.",
+        "Airstrikes killed Afghan National Army soldiers by mistake.",
+        "The strike killed the commanders of the unit.",
         "Officials said the fighting had displaced some 5,000 families in Kunduz.",
         "Two rockets landed near the palace; there were no reports of casualties.",
     ],
