@@ -395,13 +395,15 @@ def _new_organisations(doc: Doc, lexicon: Lexicon, gazetteer, offset: int, free)
             if place is not None and place.kind == "country":
                 start -= len(owner.group(0))  # "Afghanistan's Foreign Ministry"
         name = text[start:end]
-        if not free(start, end) or "\n" in name or any(c.isdigit() for c in name):
+        # Digits only as a unit's ordinal: "205th Atal Corps", not "France 24" or "2021".
+        numbered = re.sub(r"\b\d+(?:st|nd|rd|th)\b", "", name)
+        if not free(start, end) or "\n" in name or any(c.isdigit() for c in numbered):
             continue
         if is_outlet(name) or (gazetteer is not None and gazetteer.lookup(name)):
             continue
         if lexicon.resolve(name) or not _org_confirmed(text, start, end):
             continue
-        if len(name) < 3 or not name[:1].isupper():
+        if len(name) < 3 or not (name[:1].isupper() or name[:1].isdigit()):
             continue
         if " " not in name and not (name.isupper() and len(name) >= 3):
             continue  # "Council", "Biden": one capitalised word is an anaphor or a surname

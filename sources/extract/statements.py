@@ -381,14 +381,23 @@ def _pronoun(state: _State, pronoun: str, pos: int) -> ActorMention | None:
 
 
 def _statement_owner(state: _State, pos: int) -> ActorMention | None:
-    """Whose "the statement" is: the last speaker, or an organisation that issued one."""
+    """Whose "the statement" is: whoever issued the last statement mentioned before, or, when
+    none is mentioned, the last speaker."""
+    window_start = max(0, pos - 900)
+    mentioned = list(re.finditer(r"\b(?:statement|tweet)s?\b", state.text[window_start:pos]))
+    if mentioned:
+        at = window_start + mentioned[-1].start()
+        for s in reversed(state.statements):
+            if s.evidence.start <= at < s.evidence.end:
+                return s.speaker
+        sentence_start = _sentence_start(state.text, max(0, at - 300), at)
+        orgs = [
+            m for m in state.actors if m.kind != "person" and sentence_start <= m.span.start < at
+        ]
+        return orgs[-1] if orgs else None
     earlier = [s for s in state.statements if s.evidence.start < pos and s.speaker is not None]
     if earlier and earlier[-1].evidence.end > pos - 900:
         return earlier[-1].speaker
-    window = state.text[max(0, pos - 600) : pos]
-    if "statement" in window or "tweet" in window:
-        orgs = [m for m in state.actors if m.kind != "person" and pos - 600 < m.span.end <= pos]
-        return orgs[-1] if orgs else None
     return None
 
 
