@@ -93,6 +93,7 @@ def place_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "periods": periods,
         "control_figure": control_chart(periods, until=totals["last"]),
         "actors": actors_active_at(at_place),
+        "selected_actors": request.GET.getlist("actor"),
         "statements": list(
             for_display(Statement.objects.visible().about_place(place))[:SIDE_LIST_LENGTH]
         ),

@@ -221,3 +221,15 @@ def test_nul_bytes_and_huge_numbers_are_errors_not_crashes(client, taliban):
 
     assert response.status_code == 200
     assert "Some filters were not understood" in response.content.decode()
+
+
+def test_the_city_timeline_filters_by_an_actor_active_there(client, taliban):
+    data = build_city(4, taliban)
+    lone = make_actor("Local militia test")
+    make_event(place=data["city"], actors=[(lone, "actor1")], summary="Militia checkpoint")
+
+    response = client.get(data["city"].get_absolute_url(), {"actor": "local-militia-test"})
+
+    html = response.content.decode()
+    assert '<input type="checkbox" name="actor" value="local-militia-test" checked>' in html
+    assert [e.summary for e in response.context["page"]] == ["Militia checkpoint"]
