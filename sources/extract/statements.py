@@ -89,6 +89,8 @@ class _State:
     published: date | None
     statements: list[ExtractedStatement] = field(default_factory=list)
     last_in_paragraph: dict[int, ExtractedStatement] = field(default_factory=dict)
+    # "The Taliban said in a statement:" alone on its line introduces the next paragraph.
+    leads: dict[int, tuple[int, int]] = field(default_factory=dict)
 
 
 def find_statements(
@@ -101,6 +103,8 @@ def find_statements(
     for q in quotes:
         by_paragraph.setdefault(q.paragraph, []).append(q)
     for p, (start, end) in enumerate(paragraphs):
+        if text[end - 1] == ":" and _lead_attribution(text[start:end]) is not None:
+            state.leads[p + 1] = (start, end)
         if _is_headline(text[start:end]):
             continue
         _paragraph_statements(state, p, start, end, by_paragraph.get(p, []))
@@ -237,6 +241,9 @@ def _quote_statement(state: _State, p: int, start: int, end: int, q: _Quote, con
         speaker, conf = _speaker(state, *att)
     elif tail is not None:
         att = (q.close + 1 + tail[0], q.close + 1 + tail[1])
+        speaker, conf = _speaker(state, *att)
+    elif q.open == start and p in state.leads and q.continued_from is None:
+        att = state.leads.pop(p)
         speaker, conf = _speaker(state, *att)
     if speaker is None and att is None:
         # A quote with no attribution continues the last speaker: the start of its chain,

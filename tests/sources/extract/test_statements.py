@@ -115,6 +115,15 @@ def test_a_quote_running_over_paragraphs_keeps_one_speaker(lexicon, gazetteer):
     assert statements[0].said_on == date(2021, 8, 2)
 
 
+def test_a_line_ending_with_said_colon_introduces_the_next_paragraph(lexicon, gazetteer):
+    text = (
+        "Taliban spokesman Zabihullah Mujahid said in a statement:\n\n"
+        "“Our fighters have not targeted civilians and will not do so.”"
+    )
+    (statement,) = _statements(text, lexicon, gazetteer)
+    assert (statement.kind, statement.speaker.name) == ("direct", "Zabihullah Mujahid")
+
+
 def test_it_in_a_second_tweet_is_the_previous_speaker(lexicon, gazetteer):
     text = (
         "“These murders could constitute war crimes,” the U.S. Embassy tweeted.\n\n"
