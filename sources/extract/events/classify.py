@@ -145,6 +145,7 @@ TRIGGERS: list[Trigger] = [
         r"|\bfell\b(?= (?:on|late|early|after|overnight|without|in the))"
         r"|\bcapital to fall\b|\bconquer\w*|\b(?:took|taken|take|takes|taking) over\b"
         r"|\bswept into\b|\bunder (?:the )?(?:Taliban|insurgents?'?) control\b"
+        r"|\b(?:the )?fall of\b(?= (?:the (?:city|town|district) of )?(?-i:[A-Z]))"
         r"|\b(?:took|taken|take|takes|taking)\s+"
         r"(?=(?-i:[A-Z])|the (?:city|town|district|provincial))",
         TAKEOVER,
@@ -185,7 +186,9 @@ TRIGGERS: list[Trigger] = [
         r"|\bambush\w*|\bcounter-?attack\w*|\bcounter-?offensive\w*|\bassault\w*"
         r"|\b(?:clearing|military|offensive|ground|security) operations?\b|\brepelled\b"
         r"|\brepulsed\b"
-        r"|\bgunfire\b|\bheavy fire\b|\bexchange of fire\b|\bcrossfire\b",
+        r"|\bgunfire\b|\bheavy fire\b|\bexchange of fire\b|\bcrossfire\b"
+        r"|\b(?:struck|hit|raided|overran)\s+(?:a|an|the|two|three|several)?\s*(?:[\w-]+\s+){0,2}?"
+        r"(?:checkpoints?|checkposts?|outposts?|security posts?|convoys?|bases?|police stations?)",
         CLASH,
         13,
         name="clash",

@@ -21,6 +21,7 @@ _THIS_YEAR = re.compile(r"\b2021\b")
 
 _IRREALIS = re.compile(
     r"\b(?:would|will|could|might|may|can|should|must|shall|cannot|can't|won't|wouldn't"
+    r"|reportedly|allegedly|unconfirmed|rumou?red|claimed to have"
     r"|threat\w*|vow\w*|plan\w*|aim\w*|intend\w*|expect\w*|if|unless|fear\w*|warn\w*"
     r"|prepar\w*|likely|possible|possibly|potential|try|tries|trying|tried|attempt\w*"
     r"|seek\w*|sought|want\w*|hope\w*|ready|poised|bid|order\w*|urg\w*|call\w* for"
@@ -70,7 +71,7 @@ def is_irrealis(sentence: str, trigger_start: int, trigger_text: str) -> bool:
 
 
 _PERCEPTION_AFTER = re.compile(
-    r"^\W*(?:\w+\W+){0,2}?(?:was|were|could be|can be|had been)\s+(?:heard|seen|reported)\b",
+    r"^\W*(?:\w+\W+){0,5}?(?:was|were|could be|can be|had been)\s+(?:heard|seen)\b",
     re.IGNORECASE,
 )
 
@@ -140,9 +141,17 @@ _RELATIONAL = re.compile(
     re.IGNORECASE,
 )
 _ROUTE_AFTER = re.compile(r"^(?:[-–]\w[\w\s-]{0,20})?\s*(?:highway|road|motorway)\b", re.I)
-_DATELINE_AFTER = re.compile(
-    r"^(?:\s+CITY)?(?:,\s*[A-Z][\w ]{0,20})?(?:,\s*\w{3,9}\.? \d{1,2})?\s*"
-    r"(?:\((?:AFP|AP|Reuters|Pajhwok|Xinhua|dpa|ANI|IANS|TOLOnews|Tolo|Anadolu|AA|UPI)\)|:|[-–—])",
+_AGENCY = r"(?:AFP|AP|Reuters|Pajhwok|Xinhua|dpa|ANI|IANS|TOLOnews|Tolo|Anadolu|UPI|CNN|BBC)"
+_FILED = r"(?:,\s*[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+# "KABUL, Aug 11 (Reuters) -", "KANDAHAR CITY (Pajhwok):", "Mazar-i-Sharif [Afghanistan],
+# August 12 (ANI):", "Kabul (CNN)": where and when a story was filed, not where it happened.
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z\-' .]{2,40}" + _FILED + r"(?:\([^)]{1,30}\))?\s*(?:--|-|–|—|:)"
+    r"|[A-Z][\w\-']+(?: [A-Z][\w\-']+)?(?:\s*\[[^\]]{1,20}\])?"
+    + _FILED
+    + r"\("
+    + _AGENCY
+    + r"\)\s*(?:--|-|–|—|:)?)\s*"
 )
 
 
@@ -155,5 +164,5 @@ def is_speaker_place(text: str, place: PlaceMention, sentence_start: int) -> boo
     if _ROUTE_AFTER.search(after):
         return True
     line_start = text.rfind("\n", 0, place.span.start) + 1
-    at_line_start = not text[line_start : place.span.start].strip()
-    return at_line_start and (place.surface.isupper() or bool(_DATELINE_AFTER.search(after)))
+    dateline = DATELINE.match(text[line_start : line_start + 160])
+    return bool(dateline) and place.span.end <= line_start + dateline.end()

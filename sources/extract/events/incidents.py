@@ -37,18 +37,13 @@ _NEW_INCIDENT = re.compile(
     r"|in other (?:news|violence))\b",
     re.IGNORECASE,
 )
-# "KABUL, Aug 11 (Reuters) -": where and when the story was filed, not the incident.
-_DATELINE = re.compile(
-    r"^(?-i:[A-Z][A-Z\-' .]{2,40})(?:,\s*[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*(?:\([^)]{1,30}\))?\s*(?:--|-|–|—|:)\s+"
-)
 _ONE_VICTIM = re.compile(
     r"\b(?:shot dead|gunned down|assassinated|beheaded|stabbed to death|killed)\s+"
     r"(?:(?:a|an|one)\s+(?!number|group|few|dozen|couple|series)|(?-i:[A-Z][a-z]+\s+[A-Z]))",
     re.IGNORECASE,
 )
 _PLACE_ANAPHORA = re.compile(
-    r"\b(?:in|near|around|across|inside|outside|of) the (?:same )?(?:district|city|town|province"
+    r"\b(?:in|near|around|across|inside|outside|of) the (?:same )?(district|city|town|province"
     r"|provincial capital|area)\b",
     re.IGNORECASE,
 )
@@ -113,7 +108,7 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
     kind = classify.refine(best.kind, s, best)
     trigger_starts = [h.start for h in hits]
 
-    dateline = _DATELINE.match(s)
+    dateline = context.DATELINE.match(s)
     body_start = sentence.start + (dateline.end() if dateline else 0)
     own_dates = [
         d
@@ -135,6 +130,7 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
         if _in(sentence, d.start, d.end)
         and d.value.value is None
         and d.value.precision in ("day", "")
+        and _NAMES_A_DAY.search(text[d.start : d.end])
         and not context.is_speech_date(
             s, d.start - sentence.start, d.end - sentence.start, trigger_starts
         )
@@ -186,6 +182,24 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
         and ((bool(own_dates) and date_value.precision == "day") or bool(unplaced_days))
     )
     place_from_context = False
+    if own_places and context_event and context_event.place:
+        # "Jawzjan provincial council chief said ... fighting overnight": the province of
+        # a title; the incident is the one just told inside it.
+        titled = [p for p in own_places if p.kind == "province" and _is_title(text, p)]
+        if (
+            titled
+            and len(titled) == len(own_places)
+            and context_event.place.province in {p.name for p in titled}
+        ):
+            own_places = [context_event.place]
+    anaphora = None if own_places else _PLACE_ANAPHORA.search(s)
+    if anaphora and not best.trigger.weak:
+        # "recaptured two checkposts in the district", "a rocket hit ... the city": the
+        # place of that kind the article has been about.
+        topic = _topic_place(text, places, sentence.start, anaphora.group(1))
+        if topic is not None:
+            own_places = [topic]
+            specific = True
     if not own_places and context_event and context_event.place and not best.trigger.weak:
         adjacent = (
             context_event.sentence.index == sentence.index - 1
@@ -194,28 +208,34 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
         if adjacent:
             own_places = [context_event.place]
             place_from_context = True
-        elif _PLACE_ANAPHORA.search(s):
-            # "recaptured two checkposts in the district": the place told just before.
-            own_places = [context_event.place]
-            specific = True
 
     # One event per place when a sentence lists several towns taken or fought over
     # ("captured Kunduz, Sar-e Pol and Taloqan"); other incidents have one place.
+    trigger_at = sentence.start + best.start
     if kind[0] in (classify.BATTLES, classify.PROTESTS) or kind == classify.TRANSFER:
         targets = [p for p in own_places if p.kind != "province"] or own_places[:1]
+        if _is_active_capture(s, best):
+            # "surrounded Mazar-i-Sharif after capturing Kunduz": what was captured follows.
+            after = [p for p in targets if p.span.start > trigger_at]
+            targets = after or targets
     else:
-        targets = _closest(own_places, best.start + sentence.start)
+        targets = _closest(own_places, trigger_at)
     targets = targets or [None]
+    dates_by_place = {
+        id(place): _nearest_date(place, own_dates, date_value)
+        for place in targets
+        if place is not None and len(targets) > 1 and len(own_dates) > 1
+    }
     return [
         Candidate(
             sentence=sentence,
             kind=kind,
             weak=best.trigger.weak,
             trigger=s[best.start : best.end],
-            trigger_start=sentence.start + best.start,
+            trigger_start=trigger_at,
             place=place,
             place_from_context=place_from_context,
-            date=date_value,
+            date=dates_by_place.get(id(place), date_value),
             date_origin=date_origin,
             actors=roles,
             fatalities=fatalities if len(targets) == 1 else None,
@@ -226,6 +246,61 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
         )
         for place in targets
     ]
+
+
+_NAMES_A_DAY = re.compile(
+    r"\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec",
+    re.IGNORECASE,
+)
+_TITLE_AFTER = re.compile(
+    r"^\s+(?:provincial|province's|police|deputy|governor|council|security|health|public|army"
+    r"|corps|officials?|spokes\w+|chief|head)\b",
+    re.IGNORECASE,
+)
+_ANAPHORA_KIND = {"district": {"district"}, "province": {"province"}, "area": None}
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ACTIVE_CAPTURE = re.compile(r"^(?:captur|seiz|took|tak|overr|conquer|swept)", re.IGNORECASE)
+
+
+def _is_title(text: str, place: PlaceMention) -> bool:
+    return bool(_TITLE_AFTER.search(text[place.span.end : place.span.end + 30]))
+
+
+def _is_active_capture(sentence: str, hit) -> bool:
+    word = sentence[hit.start : hit.end]
+    return bool(_ACTIVE_CAPTURE.match(word)) and not _PASSIVE_BEFORE.search(
+        sentence[max(0, hit.start - 25) : hit.start]
+    )
+
+
+def _nearest_date(place: PlaceMention, own_dates: list, default: ResolvedDate) -> ResolvedDate:
+    """ "the fall of Zaranj on Friday and Sheberghan on Saturday": each town its own day."""
+    after = [d for d in own_dates if d.start >= place.span.end]
+    chosen = min(after or own_dates, key=lambda d: abs(d.start - place.span.end), default=None)
+    return chosen.value if chosen is not None else default
+
+
+def _topic_place(
+    text: str, places: list[PlaceMention], before: int, noun: str
+) -> PlaceMention | None:
+    """The place of the kind named ("the district", "the city") that the text so far has
+    named most often, the earliest of equals."""
+    noun = noun.casefold()
+    kinds = _ANAPHORA_KIND.get(noun, {"city"})
+    counts: dict[str, list[PlaceMention]] = {}
+    for p in places:
+        if p.span.start >= before or not p.in_afghanistan or p.kind == "country":
+            continue
+        if kinds is not None and p.kind not in kinds:
+            continue
+        if kinds is None and p.kind == "province":
+            continue
+        counts.setdefault(p.name, []).append(p)
+    if not counts:
+        return None
+    best = max(counts.values(), key=lambda ms: (len(ms), -ms[0].span.start))
+    return best[0]
 
 
 def _drop_containing_provinces(places: list[PlaceMention]) -> list[PlaceMention]:

@@ -77,7 +77,10 @@ def merge_candidates(candidates: list[Candidate]) -> list[Incident]:
     incidents: list[Incident] = []
     for candidate in candidates:
         if candidate.specific:
-            target = next((i for i in reversed(incidents) if _joins(i, candidate)), None)
+            # The latest incident of the very same kind first, then any compatible one.
+            joinable = [i for i in reversed(incidents) if _joins(i, candidate)]
+            same = [i for i in joinable if i.kind == candidate.kind]
+            target = (same or joinable or [None])[0]
         else:
             target = _antecedent(incidents, candidate)
         if target is not None:
@@ -125,9 +128,6 @@ def _joins(incident: Incident, candidate: Candidate) -> bool:
         return False
     if not _places_agree(incident.place, candidate.place):
         return False
-    if incident.place is None and candidate.place is None and candidate.specific:
-        # Two placeless incidents only join when they are the same day.
-        return _same_day(incident.date, candidate.date)
     if (
         candidate.kind[1] in classify.TERRITORIAL
         and incident.kind[1] in classify.TERRITORIAL
@@ -139,6 +139,15 @@ def _joins(incident: Incident, candidate: Candidate) -> bool:
         # when a list sentence ("took Kandahar early Friday, a day after seizing Herat")
         # lends one of them the wrong day.
         return True
+    if incident.place is None and candidate.place is None and candidate.specific:
+        # Two placeless incidents only join when they are the same day.
+        return _same_day(incident.date, candidate.date)
+    if _two_strong_kinds(incident, candidate) and (
+        incident.date.value is None or candidate.date.value is None
+    ):
+        # Fighting in a city and an attack on its hospital: without days to compare, two
+        # incidents.
+        return False
     return _dates_overlap(incident.date, candidate.date)
 
 
@@ -169,11 +178,20 @@ def _kinds_agree(incident: Incident, candidate: Candidate) -> bool:
     )
 
 
+def _two_strong_kinds(incident: Incident, candidate: Candidate) -> bool:
+    told = [c for c in incident.members if c.specific and not c.weak]
+    return (
+        bool(told) and not candidate.weak and candidate.specific and candidate.kind != incident.kind
+    )
+
+
 def _places_agree(a, b) -> bool:
     if a is None or b is None:
         return True
     if a.name == b.name:
         return True
+    if "site" in (a.kind, b.kind) and a.province and a.province == b.province:
+        return True  # "Kandahar airport" and "the airport of Kandahar"
     return (a.kind == "province" and b.province == a.name) or (
         b.kind == "province" and a.province == b.name
     )

@@ -156,6 +156,8 @@ def assign_roles(
     if actor1 is not None and actor1.kind == "armed_group" and kind == classify.REGAIN:
         kind = classify.TAKEOVER
 
+    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+        actor2 = None  # "under Taliban control": one side named twice
     roles: list[ActorRoleMention] = []
     if kind[0] == classify.PROTESTS:
         protesters = _resolve("Protesters (Afghanistan)", lexicon) or _new_actor(
