@@ -21,7 +21,11 @@ SEEDS = sorted((HERE.parents[2] / "seeds").glob("*.txt"))
 LABELS = json.loads((HERE / "labels" / "statements_seeds.json").read_text(encoding="utf-8"))
 HELDOUT = {
     name: article
-    for labels in ("statements_heldout.json", "statements_heldout2.json")
+    for labels in (
+        "statements_heldout.json",
+        "statements_heldout2.json",
+        "statements_heldout3.json",
+    )
     for name, article in json.loads((HERE / "labels" / labels).read_text(encoding="utf-8"))[
         "articles"
     ].items()
