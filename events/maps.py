@@ -37,7 +37,9 @@ MAP_ASPECT = 1.6
 def map_config() -> dict:
     """The plotly config that keeps map geometry local and the toolbar small."""
     return {
-        "topojsonURL": static("geo/"),
+        # A folder, not a file: plotly adds "world_110m.json". static() would look a folder up
+        # in a hashed-names manifest and fail; collectstatic keeps the unhashed copies too.
+        "topojsonURL": f"{settings.STATIC_URL}geo/",
         "responsive": True,
         "displaylogo": False,
         "modeBarButtonsToRemove": ["select2d", "lasso2d"],
