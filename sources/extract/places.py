@@ -100,6 +100,9 @@ class Gazetteer:
     def __init__(self, entries: list[GazetteerEntry]):
         self.entries = entries
         self._index: dict[str, list[GazetteerEntry]] = {}
+        # Multi-word names written together: "Lashkar Gah" -> "lashkargah", so that "Mazar i
+        # Sharif" finds "Mazari Sharif" but "Kunduz as" never finds the one-word "Kunduzas".
+        self._joined: dict[str, list[GazetteerEntry]] = {}
         self._max_words = 1
         for entry in entries:
             for name in [entry.name, *entry.aliases]:
@@ -110,6 +113,7 @@ class Gazetteer:
                 if len(words) > 1:
                     # "Lashkargah" for "Lashkar Gah", "Mazar-i-Sharif" written as one word.
                     self._add("".join(_fold(w) for w in words), entry)
+                    self._joined.setdefault("".join(_fold(w) for w in words), []).append(entry)
                 self._max_words = max(self._max_words, len(words))
 
     def _add(self, key: str, entry: GazetteerEntry) -> None:
@@ -203,7 +207,7 @@ class Gazetteer:
                 parts = [w.group() for w in group]
                 entries = self._index.get(_key(parts))
                 if entries is None and n > 1:
-                    entries = self._index.get("".join(_fold(p) for p in parts))
+                    entries = self._joined.get("".join(_fold(p) for p in parts))
                 if entries and _capitalised(text, group[0]):
                     found = _Hit(group[0].start(), group[-1].end(), entries, i, i + n)
                     break

@@ -109,3 +109,16 @@ def test_lookup_resolves_variants_and_kind_words(gazetteer):
     assert gazetteer.lookup("Lashkar-gah").name == "Lashkar Gah"
     assert gazetteer.lookup("Mazar-e Sharif").name == "Mazar-i-Sharif"
     assert gazetteer.lookup("Ned Price") is None
+
+
+def test_words_joined_only_match_names_of_several_words():
+    gazetteer = Gazetteer.from_records(
+        [
+            {"name": "Kunduz", "kind": "city", "province": "Kunduz", "aliases": ["Kunduzas"]},
+            {"name": "Mazar-i-Sharif", "kind": "city", "province": "Balkh", "aliases": []},
+        ]
+    )
+    assert [m.surface for m in gazetteer.find("Fighting in Kunduz as the Taliban advance.")] == [
+        "Kunduz"
+    ]
+    assert [m.name for m in gazetteer.find("They fled Mazari Sharif.")] == ["Mazar-i-Sharif"]
