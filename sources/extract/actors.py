@@ -178,8 +178,9 @@ class Lexicon:
             if all(_case_fits(f, s) for f, s in zip(form.words, words, strict=True)):
                 return form.entry
             plain = all(not (f.isupper() and len(f) > 1) for f in form.words)
-            if definite and len(words) >= 2 and plain and all(w.islower() for w in words):
-                return form.entry
+            lowered = [s for f, s in zip(form.words, words, strict=True) if not _case_fits(f, s)]
+            if definite and len(words) >= 2 and plain and all(w.islower() for w in lowered):
+                return form.entry  # "the interior ministry", "the Afghan defence ministry"
         return None
 
     def resolve(self, name: str) -> LexiconEntry | None:
@@ -332,7 +333,7 @@ def find_actors(
         add(m)
     for m in _new_organisations(doc, lexicon, gazetteer, offset, free):
         add(m)
-    for m in _surname_mentions(doc, mentions, offset, free):
+    for m in _surname_mentions(doc, mentions, offset, free, gazetteer):
         add(m)
     return sorted(mentions, key=lambda m: m.span.start)
 
@@ -610,7 +611,7 @@ def _find_people(doc: Doc, lexicon: Lexicon, gazetteer, offset: int, free):
     seen: set[tuple[int, int]] = set()
     for start, end in sorted(set(_candidates(doc, gazetteer))):
         start, end = _clean_name(doc, start, end, gazetteer)
-        if start >= end or (start, end) in seen:
+        if start >= end or (start, end) in seen or all(_honorific(t) for t in doc[start:end]):
             continue
         span = doc[start:end]
         a, b = span.start_char, span.end_char
@@ -649,7 +650,7 @@ def _find_people(doc: Doc, lexicon: Lexicon, gazetteer, offset: int, free):
         )
 
 
-def _surname_mentions(doc: Doc, mentions: list[ActorMention], offset: int, free):
+def _surname_mentions(doc: Doc, mentions: list[ActorMention], offset: int, free, gazetteer):
     """ "Mujahid said": a surname alone is the person named in full earlier (or later)."""
     people: dict[str, ActorMention] = {}
     for m in mentions:
@@ -660,6 +661,10 @@ def _surname_mentions(doc: Doc, mentions: list[ActorMention], offset: int, free)
     for tok in doc:
         person = people.get(_fold(tok.text))
         if person is None or not tok.text[:1].isupper():
+            continue
+        # "Wardak province" is the place; "Wardak said" is Khalid Wardak.
+        speaks = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in SPEECH_VERBS
+        if gazetteer is not None and gazetteer.lookup(tok.text) and not speaks:
             continue
         # "Afghan forces", "Pajhwok Afghan News": a surname that is also a word, modifying
         # the next word, is that word, not the person.

@@ -173,3 +173,19 @@ def test_guess_kind_from_the_words_of_a_new_organisation(name, kind):
 def test_an_outlet_whose_people_are_in_the_news_is_an_actor(lexicon, gazetteer):
     text = "A Reuters photographer was killed in Spin Boldak on Friday."
     assert [m.name for m in _actors(text, lexicon, gazetteer)] == ["Reuters"]
+
+
+def test_a_surname_that_is_also_a_place_is_the_person_only_when_speaking(lexicon, gazetteer):
+    text = (
+        "Ghazni police chief Khalid Wardak said the road was open. Wardak said it was safe. "
+        "Fighting spread to Wardak province."
+    )
+    people = [m.span.start for m in _actors(text, lexicon, gazetteer) if m.kind == "person"]
+    assert people == [text.index("Khalid"), text.index("Wardak said it")]
+
+
+def test_a_lower_case_body_name_after_the_is_the_lexicon_actor(lexicon, gazetteer):
+    found = _actors(
+        "The Afghan defence ministry said the district was retaken.", lexicon, gazetteer
+    )
+    assert [m.name for m in found] == ["Ministry of Defense (Afghanistan)"]
