@@ -113,6 +113,12 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = True
+# plotly.js is served from the installed plotly package, never from a CDN.
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "events.staticfinders.PlotlyJsFinder",
+]
 
 # Uploads: the import refuses anything larger (see sources.importer.limits).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 60 * 1024 * 1024
