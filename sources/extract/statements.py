@@ -502,6 +502,8 @@ def _reported(
     else:
         att = (verb_tok.idx, verb_tok.idx + len(verb_tok.text))
     sentence = text[start:end].strip()
+    if len(re.findall(r"[^\W\d_]+", sentence)) < 5:
+        return None  # "He said." reports nothing
     return _make(state, speaker, sentence, "reported", (start, end), conf, att)
 
 
