@@ -8,7 +8,7 @@ from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from events.charts import event_counts, parse_bin
-from events.claims import for_display
+from events.claims import for_display, group_claims
 from events.control import control_chart, control_history, territorial_events_at
 from events.filters import EventFilter
 from events.maps import country_map, map_config, nearby_places, place_map
@@ -83,6 +83,9 @@ def place_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if request.htmx and not request.htmx.history_restore_request:
         return render(request, "events/place_detail.html#timeline", context)
 
+    statements = list(
+        for_display(Statement.objects.visible().about_place(place))[:SIDE_LIST_LENGTH]
+    )
     periods = control_history(territorial_events_at(place))
     nearby = nearby_places(place)
     totals = at_place.aggregate(count=Count("pk"), first=Min("date"), last=Max("date"))
@@ -94,9 +97,8 @@ def place_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "control_figure": control_chart(periods, until=totals["last"]),
         "actors": actors_active_at(at_place),
         "selected_actors": request.GET.getlist("actor"),
-        "statements": list(
-            for_display(Statement.objects.visible().about_place(place))[:SIDE_LIST_LENGTH]
-        ),
+        "statements": statements,
+        "claim_groups": group_claims(statements),
         "sources": sources_reporting(at_place),
         "totals": totals,
     }

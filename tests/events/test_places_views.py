@@ -137,6 +137,7 @@ def test_the_city_page_shows_map_nearby_control_history_actors_statements_source
         ("Taliban", 4),
     ]
     assert "The city is ours," in html
+    assert [g.camp.label for g in response.context["claim_groups"]] == ["Taliban"]
     assert response.context["page"].paginator.count == 4
     assert response["Vary"] and "HX-Request" in response["Vary"]
 
