@@ -1,10 +1,12 @@
 from django.contrib import admin
 from django.db.models import Count
+from django.urls import reverse
 
 from events.admin.actions import mark_reviewed, reject
 from events.admin.base import EditorAdmin, ReadOnlyEvidenceMixin
 from events.admin.statements import StatementInline
 from events.models import EventSource
+from sources.admin_import import import_urls
 from sources.models import Source
 
 
@@ -92,6 +94,15 @@ class SourceAdmin(EditorAdmin):
     inlines = [EventLinkInline, StatementInline]
     actions = [mark_reviewed, reject]
     change_list_template = "admin/sources/source/change_list.html"
+
+    def get_urls(self):
+        return import_urls(self.admin_site) + super().get_urls()
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = extra_context or {}
+        if request.user.has_perm("sources.import_articles"):
+            extra_context["import_url"] = reverse("admin:sources_source_import")
+        return super().changelist_view(request, extra_context)
 
     def get_queryset(self, request):
         return (

@@ -55,3 +55,19 @@ def test_correcting_the_publication_date_records_that_an_editor_set_it(editor_cl
     source.refresh_from_db()
     assert str(source.published_on) == "2021-08-05"
     assert source.published_on_source == "editor"
+
+
+def test_source_list_links_to_the_import_page_for_editors_who_may_import(
+    editor_client, client, django_user_model
+):
+    url = reverse("admin:sources_source_changelist")
+    import_url = reverse("admin:sources_source_import")
+    assert import_url in editor_client.get(url).content.decode()
+    staff = django_user_model.objects.create_user("reader", password="x", is_staff=True)
+    from django.contrib.auth.models import Permission
+
+    staff.user_permissions.add(Permission.objects.get(codename="view_source"))
+    client.force_login(staff)
+    assert client.get(url).status_code == 200
+    assert import_url not in client.get(url).content.decode()
+    assert client.get(import_url).status_code == 403
