@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from sources.extract.places import Gazetteer
 from sources.extract.records import ActorMention, Span
 
 # Verbs whose subject is a speaker: they confirm a person or an organisation.
@@ -235,7 +236,7 @@ def resolve_actor(name: str, lexicon: Lexicon) -> ActorMention | None:
 # -- finding actors in a parsed text ------------------------------------------------------------
 
 
-def _doc(doc_or_text, nlp_parse=None) -> Doc:
+def _doc(doc_or_text: Doc | str) -> Doc:
     if isinstance(doc_or_text, Doc):
         return doc_or_text
     from sources.extract.nlp import parse
@@ -293,7 +294,10 @@ def _with_defined_acronyms(text: str, found, lexicon: Lexicon):
 
 
 def find_actors(
-    doc_or_text, lexicon: Lexicon, gazetteer=None, offset: int = 0
+    doc_or_text: Doc | str,
+    lexicon: Lexicon,
+    gazetteer: Gazetteer | None = None,
+    offset: int = 0,
 ) -> list[ActorMention]:
     """Every actor mention in the text, in order, without overlaps. Offsets index the parsed
     text plus `offset`."""

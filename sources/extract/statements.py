@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from sources.extract.actors import Lexicon, find_actors, is_outlet, resolve_actor
+from sources.extract.places import Gazetteer
 from sources.extract.records import ActorMention, ExtractedStatement, Span
 
 # Verbs that introduce a direct quote.
@@ -94,8 +95,9 @@ class _State:
 
 
 def find_statements(
-    text: str, doc: Doc, lexicon: Lexicon, gazetteer, published: date | None
+    text: str, doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer | None, published: date | None
 ) -> list[ExtractedStatement]:
+    """Every statement in the cleaned `text` (parsed as `doc`), in order of appearance."""
     state = _State(text, doc, find_actors(doc, lexicon, gazetteer), lexicon, published)
     paragraphs = _paragraphs(text)
     quotes = _quotes(text, paragraphs)
