@@ -47,6 +47,7 @@ def extract_text(text: str, file_name: str, gazetteer, lexicon) -> Extraction:
         dates=dates,
         published=published.value,
         lexicon=lexicon,
+        gazetteer=gazetteer,
     )
     statements = find_statements(body, doc, lexicon, gazetteer, published.value)
     for statement in statements:

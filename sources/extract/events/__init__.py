@@ -35,14 +35,18 @@ def find_events(
     dates: list,
     published: date | None,
     lexicon,
+    gazetteer=None,
 ) -> list[ArticleEvent]:
-    """The incidents the cleaned text reports, in the order it first reports them."""
-    from sources.extract.events.incidents import find_candidates
+    """The incidents the cleaned text reports, in the order it first reports them. The
+    gazetteer, if given, turns "the Helmand capital" into Lashkar Gah."""
+    from sources.extract.events.incidents import find_candidates, provincial_capitals
     from sources.extract.events.merge import merge_candidates
     from sources.extract.events.sentences import split_sentences
 
     sentences = split_sentences(text)
-    candidates = find_candidates(text, sentences, places, actors, dates, published, lexicon)
+    candidates = find_candidates(
+        text, sentences, places, actors, dates, published, lexicon, provincial_capitals(gazetteer)
+    )
     events = []
     for n, incident in enumerate(merge_candidates(candidates), start=1):
         events.append(_to_event(incident, f"e{n}"))

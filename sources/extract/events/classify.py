@@ -153,6 +153,14 @@ TRIGGERS: list[Trigger] = [
         name="capture",
     ),
     _t(
+        r"\b(?:forces|troops|soldiers|police(?:men)?|army|commandos|officials|governor|defenders)"
+        r"\s+(?:\w+\s+){0,3}?(?:abandoned|withdrew from|retreated from|pulled out of|fled)\s+"
+        r"(?:the\s+)?(?=(?-i:[A-Z])|(?:city|town|district|provincial capital|governor's)\b)",
+        TAKEOVER,
+        8,
+        name="withdrawal",
+    ),
+    _t(
         r"\brevenge (?:killings?|murders?|attacks?)|\bexecut(?:ed|ion|ions|ing)\b"
         r"|\bmurder(?:s|ed|ing)?\b|\bmassacre\w*|\bassassinat\w+|\bgunned down\b|\bshot dead\b"
         r"|\bbeheaded\b|\bflogg\w+|\blash(?:ed|ing)\b"
@@ -221,7 +229,8 @@ TRIGGERS: list[Trigger] = [
 _FALSE = re.compile(
     r"rocket[- ]propelled grenades?|rocket grenades?|\bexecutive\b"
     r"|\bcapture the\s+(?:attention|imagination)"
-    r"|\bdemonstrate\b|fight(?:ing)? for (?:control|power)|\bfight against corruption",
+    r"|\bdemonstrate\b|fight(?:ing)? for (?:control|power)|\bfight against corruption"
+    r"|\bwho (?:had )?surrendered\b|\bsurrendering (?:troops|soldiers|forces|police)\b",
     re.IGNORECASE,
 )
 

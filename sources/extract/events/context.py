@@ -56,15 +56,26 @@ _SPEAKER_PLACE = re.compile(
 )
 
 
+_SINCE_OPENING = re.compile(r"^\W*(?:ever )?since\b", re.IGNORECASE)
+
+
 def is_background(sentence: str) -> bool:
+    """History ("ruled from 1996 to 2001") or a running tally ("Since May, the Taliban have
+    captured dozens of districts")."""
+    if _SINCE_OPENING.search(sentence):
+        return True
     return bool(_OLD_YEAR.search(sentence)) and not _THIS_YEAR.search(sentence)
+
+
+# "since fighting reached the city last week": a clause that dates something else.
+_SINCE = re.compile(r"\b(?:since|ever since)\W+(?:\w+\W+){0,1}$", re.IGNORECASE)
 
 
 def is_irrealis(sentence: str, trigger_start: int, trigger_text: str) -> bool:
     before = sentence[max(0, trigger_start - 60) : trigger_start]
     # Only the clause of the trigger: stop at the last comma or semicolon.
     before = re.split(r"[;,:—–]| - ", before)[-1]
-    if _IRREALIS.search(before):
+    if _IRREALIS.search(before) or _SINCE.search(before):
         return True
     bare_verb = not re.search(r"(?:ed|ing|s)$", trigger_text.split()[0], re.IGNORECASE)
     return bare_verb and bool(_TO_VERB.search(before))
@@ -88,7 +99,7 @@ def is_generic(sentence: str, trigger_text: str) -> bool:
 
 
 _DEADLINE = re.compile(
-    r"\b(?:by|until|till|before|due(?: to be \w+)?(?: \w+)? by|deadline(?: of)?"
+    r"\b(?:until|till|before|due(?: to be \w+)?(?: \w+)? by|deadline(?: of)?"
     r"|ahead of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

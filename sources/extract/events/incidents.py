@@ -77,11 +77,12 @@ def find_candidates(
     dates: list,
     published: date | None,
     lexicon,
+    capitals: dict | None = None,
 ) -> list[Candidate]:
     candidates: list[Candidate] = []
     for sentence in sentences:
         found = _candidates_of(
-            text, sentence, places, actors, dates, published, lexicon, candidates
+            text, sentence, places, actors, dates, published, lexicon, candidates, capitals or {}
         )
         candidates.extend(found)
     return candidates
@@ -91,7 +92,7 @@ def _in(sentence: Sentence, start: int, end: int) -> bool:
     return sentence.start <= start and end <= sentence.end
 
 
-def _candidates_of(text, sentence, places, actors, dates, published, lexicon, previous):
+def _candidates_of(text, sentence, places, actors, dates, published, lexicon, previous, capitals):
     s = sentence.text
     if context.is_background(s):
         return []
@@ -151,12 +152,20 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
         and p.kind != "country"
         and not context.is_speaker_place(text, p, sentence.start)
     ]
-    own_places = _drop_containing_provinces(own_places)
+    own_places = _drop_containing_provinces([_capital_for(text, p, capitals) for p in own_places])
 
     # Roles are read around the first trigger of the chosen kind ("launched an attack on
     # the UN compound ... gunfire continued": the attack, not the gunfire).
     first = min(h.start for h in hits if h.kind == best.kind)
-    kind, roles = assign_roles(s, sentence.start, first, kind, actors, lexicon)
+    kind, roles = assign_roles(
+        s,
+        sentence.start,
+        first,
+        kind,
+        actors,
+        lexicon,
+        withdrawal=best.trigger.name == "withdrawal",
+    )
     casualties = find_casualties(s)
     fatalities = getattr(casualties, "fatalities", None)
     injured = getattr(casualties, "injured", None)
@@ -205,7 +214,10 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
             context_event.sentence.index == sentence.index - 1
             and context_event.sentence.paragraph == sentence.paragraph
         )
-        if adjacent:
+        if adjacent or specific:
+            # The next sentence of a passage, or a dated incident told right after another
+            # with no place of its own ("a Taliban attack on a hospital late Tuesday"): the
+            # place of the incident just told.
             own_places = [context_event.place]
             place_from_context = True
 
@@ -214,6 +226,14 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
     trigger_at = sentence.start + best.start
     if kind[0] in (classify.BATTLES, classify.PROTESTS) or kind == classify.TRANSFER:
         targets = [p for p in own_places if p.kind != "province"] or own_places[:1]
+        if len(targets) > 1:
+            # "take Jalalabad without a fight, encircle Kabul": each town goes with the
+            # nearest deed; only those of this deed's family are its places.
+            targets = [
+                p
+                for p in targets
+                if _family(_nearest_hit(hits, p, sentence).kind) == _family(best.kind)
+            ] or targets[:1]
         if _is_active_capture(s, best):
             # "surrounded Mazar-i-Sharif after capturing Kunduz": what was captured follows.
             after = [p for p in targets if p.span.start > trigger_at]
@@ -253,6 +273,7 @@ _NAMES_A_DAY = re.compile(
     r"|aug|sep|oct|nov|dec",
     re.IGNORECASE,
 )
+_CAPITAL_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:provincial\s+)?capital\b", re.IGNORECASE)
 _TITLE_AFTER = re.compile(
     r"^\s+(?:provincial|province's|police|deputy|governor|council|security|health|public|army"
     r"|corps|officials?|spokes\w+|chief|head)\b",
@@ -261,6 +282,43 @@ _TITLE_AFTER = re.compile(
 _ANAPHORA_KIND = {"district": {"district"}, "province": {"province"}, "area": None}
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ACTIVE_CAPTURE = re.compile(r"^(?:captur|seiz|took|tak|overr|conquer|swept)", re.IGNORECASE)
+
+
+def _family(kind: tuple[str, str]) -> str:
+    return "territory" if kind[1] in classify.TERRITORIAL else kind[1]
+
+
+def _nearest_hit(hits, place: PlaceMention, sentence: Sentence):
+    at = place.span.start - sentence.start
+    return min(hits, key=lambda h: min(abs(h.start - at), abs(h.end - at)))
+
+
+def _capital_for(text: str, place: PlaceMention, capitals: dict) -> PlaceMention:
+    """ "the Helmand capital", "Helmand's capital": the provincial capital, not the province."""
+    if place.kind != "province" or place.name not in capitals:
+        return place
+    after = text[place.span.end : place.span.end + 25]
+    if not _CAPITAL_AFTER.search(after):
+        return place
+    entry = capitals[place.name]
+    return PlaceMention(
+        name=entry.name,
+        kind=entry.kind,
+        province=entry.province,
+        surface=place.surface,
+        span=place.span,
+        in_afghanistan=True,
+    )
+
+
+def provincial_capitals(gazetteer) -> dict:
+    """Province name → its capital's gazetteer entry (empty without a gazetteer)."""
+    entries = getattr(gazetteer, "entries", None) or []
+    return {
+        e.province: e
+        for e in entries
+        if getattr(e, "is_provincial_capital", False) and e.province and e.in_afghanistan
+    }
 
 
 def _is_title(text: str, place: PlaceMention) -> bool:

@@ -27,6 +27,11 @@ _AGENT_BEFORE = re.compile(
     r"(?:\bby|\b(?:fell|fallen|fall|falls|over|surrendered|lost|ceded|abandoned)\s+to)"
     r"\s+(?:the\s+)?$"
 )
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:backed by|loyal to|supported by|alongside|with the help of|allied (?:with|to)|aided by)"
+    r"\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _INSURGENT_WORDS = re.compile(
     r"\b(?:insurgents?|militants?|rebel militia|rebels|the militia|the group's fighters)\b",
     re.IGNORECASE,
@@ -95,6 +100,8 @@ def _participants(
             continue
         if re.search(r"according to\s+(?:the\s+)?$", sentence[max(0, start - 20) : start], re.I):
             continue
+        if _AUXILIARY_BEFORE.search(sentence[max(0, start - 40) : start]):
+            continue  # "forces backed by militia fighters loyal to Ismail Khan": not the doer
         if actor.name in seen:
             continue
         seen.add(actor.name)
@@ -109,9 +116,23 @@ def assign_roles(
     kind: tuple[str, str],
     actors: list[ActorMention],
     lexicon,
+    withdrawal: bool = False,
 ) -> tuple[tuple[str, str], list[ActorRoleMention]]:
-    """The roles, and the kind adjusted for who acted (state forces capturing = regaining)."""
+    """The roles, and the kind adjusted for who acted (state forces capturing = regaining).
+    A withdrawal ("government forces abandoned the city") is told by the side that lost it:
+    the forces are actor2, the Taliban who gain the town actor1."""
     people = _participants(sentence, offset, actors, lexicon)
+    if withdrawal:
+        losers = [a for a in people if a.kind in _STATE]
+        gainers = [a for a in people if a.kind == "armed_group"] or [
+            a for a in [_resolve("Taliban", lexicon)] if a is not None
+        ]
+        pairs = [
+            (gainers[0] if gainers else None, "actor1"),
+            (losers[0] if losers else None, "actor2"),
+        ]
+        roles = [ActorRoleMention(a, role) for a, role in pairs if a is not None]
+        return kind, roles
     pos = {a.name: a.span.start - offset for a in people}
     actor1 = actor2 = None
 
