@@ -49,7 +49,10 @@ _ANAPHORA = r"mission|council|ministry|embassy|embassies|agency|government|offic
 _PRONOUNS = {"he", "she", "they", "it", "we"}
 _OPENING = "“«„"
 _CLOSING = "”»"
-_ABBREVIATIONS = ["Gen", "Mr", "Dr", "St", "Lt", "Col", "Jr", "Mrs", "Ms", "No", "Sr", "Gov"]
+_ABBREVIATIONS = [
+    "Gen", "Mr", "Dr", "St", "Lt", "Col", "Jr", "Mrs", "Ms", "No", "Sr", "Gov", "Jan", "Feb",
+    "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Prof", "Capt", "Maj", "Sgt",
+]  # fmt: skip
 _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])"
     + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
@@ -665,7 +668,15 @@ def _said_on(state: _State, att: tuple[int, int], ev: tuple[int, int], kind: str
             r"\s*(?:(?:in|during|at)\s+(?:a|an|the)\s+\w+(?:\s+\w+)?\s+)?", text[att_end : ev[1]]
         )
         after = text[att_end + right_after.end() : ev[1]]
-        windows = [after[:30] if _DATE_PHRASE.match(after) else ""]
+        rest = text[att_end : ev[1]]
+        # "..., the ministry said in a statement released here Tuesday.": after a verb that
+        # ends the sentence, every word is attribution.
+        at_end = len(rest.split()) <= 10 and re.match(
+            r"\s*(?:[,.;]|(?:in|on|at|during|late|early|last|here|this|today|yesterday|"
+            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
+            rest,
+        )
+        windows = [rest if at_end else (after[:30] if _DATE_PHRASE.match(after) else "")]
         # Before the verb only when the sentence goes on after it ("On July 31, X denounced
         # the attack"); a verb at the end follows the reported clause ("..., X said").
         if len(text[att_end : ev[1]].split()) > 3:
