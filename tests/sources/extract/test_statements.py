@@ -25,6 +25,7 @@ HELDOUT = {
         "statements_heldout.json",
         "statements_heldout2.json",
         "statements_heldout3.json",
+        "statements_heldout4.json",
     )
     for name, article in json.loads((HERE / "labels" / labels).read_text(encoding="utf-8"))[
         "articles"
@@ -255,6 +256,8 @@ def test_a_pronoun_subject_is_the_person_named_before(lexicon, gazetteer):
         ("In a statement issued Tuesday, UNAMA said 40 civilians had been killed.",
          date(2021, 8, 3)),
         ("UNAMA said 40 civilians had been killed on Tuesday.", date(2021, 8, 5)),
+        ("Afghan forces killed 35 militants in Helmand, the Defense Ministry said in a "
+         "statement released here Tuesday.", date(2021, 8, 3)),
         ("Antony Blinken said last week that the Taliban would be a pariah.", None),
     ],
 )  # fmt: skip
