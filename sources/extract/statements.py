@@ -483,6 +483,8 @@ def _reported(
             continue
         if any(a <= tok.idx < b for a, b in consumed):
             continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue  # "the Taliban have not said whether ..."
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if tok.lower_ in {"called", "calls"} and (
             nxt is None or nxt.lower_ not in {"for", "on", "upon"}
@@ -493,7 +495,12 @@ def _reported(
             speaker, conf, verb_tok = who, c, tok
             break
     if verb_tok is None:
-        m = re.search(r"\baccording to\s+(?:the\s+)?", text[start:end], re.I)
+        m = re.search(
+            r"\baccording to\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:statement|spokesman|"
+            r"spokeswoman|spokesperson|tweet|post)\s+(?:from|by|of)\s+)?(?:the\s+)?",
+            text[start:end],
+            re.I,
+        )
         if not m:
             return None
         after = start + m.end()

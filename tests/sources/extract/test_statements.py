@@ -173,6 +173,7 @@ def test_messy_quote_marks_still_close_the_quote(lexicon, gazetteer):
         "Taliban seize Kunduz as Afghan forces retreat",  # a headline
         "Fighting continued in Kandahar on Sunday, officials said.",  # news, not a statement
         "Chants of “God is great” were heard overnight, witnesses said.",
+        "The Taliban have not said whether they will attack the city.",
     ],
 )
 def test_scare_quotes_headlines_and_anonymous_sourcing_are_not_statements(lexicon, gazetteer, text):
@@ -200,6 +201,8 @@ REPORTED = [
      "killed.", "Afghanistan Independent Human Rights Commission"),
     ("The UN, meanwhile, warned that attacks on its compounds may amount to war crimes.",
      "United Nations"),
+    ("Atmar thanked India for its support, according to a statement from the Afghan foreign "
+     "ministry.", "Ministry of Foreign Affairs (Afghanistan)"),
 ]  # fmt: skip
 
 
