@@ -304,10 +304,11 @@ def _lead_attribution(pre: str) -> tuple[int, int] | None:
     stripped = pre.rstrip()
     if not stripped or stripped[-1] not in ":,":
         return None
-    m = _LEAD.match(pre)
-    if not m:
+    # “...,” he added, “...”: only the words after the last quote attribute the next one.
+    begin = max(pre.rfind(c) for c in '”"»') + 1
+    if not _LEAD.match(pre[begin:]):
         return None
-    return (0, len(pre.rstrip()))
+    return (begin, len(stripped))
 
 
 def _tail_attribution(post: str, content: str = "") -> tuple[int, int] | None:
@@ -323,8 +324,15 @@ def _tail_attribution(post: str, content: str = "") -> tuple[int, int] | None:
     # attribution belongs to the quote; a longer sentence is a new statement.
     complete = re.search(r"[.!?]\W*$", content)
     lower = re.match(r"^[\s“”\"]*[a-z]", post) or _TAIL_INVERTED.match(post)
-    if complete and len(post.split()) > 8 and not lower:
-        return None
+    if complete and not lower:
+        # “... it.” Sullivan said. / “... it.” The group added that ...: only a bare
+        # attribution, with nothing reported after its verb, belongs to the quote.
+        verb = re.search(rf"\b(?:{QUOTE_VERBS})\b", post)
+        said_after = post[verb.end() :] if verb else post
+        if len(post.split()) > 8 or re.search(r"\b(?:that|who|which)\b", said_after):
+            return None
+        if len(said_after.split()) > 5:
+            return None
     return (0, len(post.rstrip()))
 
 

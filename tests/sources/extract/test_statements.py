@@ -93,6 +93,22 @@ def test_a_second_quote_in_the_paragraph_continues_the_speaker(lexicon, gazettee
     ]
 
 
+def test_an_interrupted_quote_and_a_report_after_a_quote(lexicon, gazetteer):
+    text = (
+        "Ghazni police chief Khalid Wardak spoke to reporters.\n\n"
+        "“The UN said we would get help,” Wardak added, “but nothing has arrived.”\n\n"
+        "“We condemn this attack,” the Taliban said in a statement. “Such attacks will not go "
+        "unpunished.” The group added that its fighters were ready."
+    )
+    assert _brief(_statements(text, lexicon, gazetteer)) == [
+        ("direct", "Khalid Wardak", "The UN said we would get help"),
+        ("direct", "Khalid Wardak", "but nothing has arrived."),
+        ("direct", "Taliban", "We condemn this attack"),
+        ("direct", "Taliban", "Such attacks will not go unpunished."),
+        ("reported", "Taliban", "The group added that its fighters were ready."),
+    ]
+
+
 def test_an_unattributed_quote_paragraph_continues_the_previous_speaker(lexicon, gazetteer):
     text = (
         "Ghazni police chief Khalid Wardak said at least 30 Taliban fighters were killed.\n\n"
