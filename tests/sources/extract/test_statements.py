@@ -26,6 +26,7 @@ HELDOUT = {
         "statements_heldout2.json",
         "statements_heldout3.json",
         "statements_heldout4.json",
+        "statements_heldout5.json",
     )
     for name, article in json.loads((HERE / "labels" / labels).read_text(encoding="utf-8"))[
         "articles"
