@@ -497,10 +497,14 @@ def _is_name_token(token) -> bool:
     return token.is_alpha and token.text[:1].isupper() and token.lower_ not in TITLE_WORDS
 
 
-def _title_before(doc: Doc, start: int) -> tuple[int, int] | None:
-    """Token range of a role phrase ending just before the name: "Taliban spokesman"."""
+def _title_before(doc: Doc, start: int, name_end: int | None = None) -> tuple[int, int] | None:
+    """Token range of a role phrase ending just before the name: "Taliban spokesman", or
+    before a name set off by commas: "the group's spokesman, Zabihullah Mujahid,"."""
     i = start - 1
     while i >= 0 and _honorific(doc[i]) and doc[i].lower_ not in TITLE_WORDS:
+        i -= 1
+    set_off = name_end is not None and name_end < len(doc) and doc[name_end].text == ","
+    if i >= 0 and doc[i].text == "," and set_off:
         i -= 1
     end = i + 1
     has_title = False
@@ -572,6 +576,8 @@ def _candidates(doc: Doc, gazetteer) -> list[tuple[int, int]]:
             and gazetteer.lookup(doc[j + 1].text)
         ):
             j += 2
+        if j < len(doc) and doc[j].text == ",":
+            j += 1  # "the group's spokesman, Zabihullah Mujahid,"
         h = j
         while j < len(doc) and _honorific(doc[j]):
             j += 1
@@ -607,6 +613,32 @@ def _affiliation(phrase: str, lexicon: Lexicon, gazetteer) -> str | None:
         if gazetteer is not None and gazetteer.lookup(entry.name) and entry.kind == "country":
             continue
         return entry.name
+    return _afghan_office(phrase, lexicon, gazetteer)
+
+
+# Offices of the Afghan state named by role, not by body ("Herat governor", "a police
+# spokesman in Kunduz"); looked up through the lexicon's own aliases.
+_AFGHAN_OFFICES = [
+    (r"\bpolice\b", "Afghan police"),
+    (r"\b(?:army|military|corps)\b", "Afghan army"),
+    (r"\b(?:governor|provincial council|district chief|mayor|provincial government)\b",
+     "Afghan government"),
+]  # fmt: skip
+
+
+def _afghan_office(phrase: str, lexicon: Lexicon, gazetteer) -> str | None:
+    """The Afghan body behind a role that names an Afghan place or no place at all; never
+    for a Taliban "shadow governor" or a role abroad."""
+    low = phrase.casefold()
+    if "shadow" in low or gazetteer is None:
+        return None
+    places = [m for m in gazetteer.find(phrase) if m.kind != "country"]
+    if any(not m.in_afghanistan for m in places):
+        return None
+    for pattern, alias in _AFGHAN_OFFICES:
+        if re.search(pattern, low):
+            entry = lexicon.resolve(alias)
+            return entry.name if entry else None
     return None
 
 
@@ -630,7 +662,7 @@ def _find_people(doc: Doc, lexicon: Lexicon, gazetteer, offset: int, free):
             continue
         if gazetteer is not None and gazetteer.lookup(name):
             continue
-        role = _title_before(doc, start) or _title_after(doc, end)
+        role = _title_before(doc, start, end) or _title_after(doc, end)
         long_name = end - start >= 2
         speaking = _speech_next_to(doc, start, end)
         is_person_ent = any(e.label_ == "PERSON" and e.start <= start < e.end for e in doc.ents)

@@ -26,21 +26,39 @@ def _by_surface(text, lexicon, gazetteer):
         (
             "Herat governor Abdul Saboor Qani told AFP that the Taliban had entered the city.",
             "Abdul Saboor Qani",
-            None,
+            "Government of Afghanistan",
             "Herat governor",
         ),
         (
             "Provincial council member Nasir Ahmad Faqiri said fighting continued in Kunduz.",
             "Nasir Ahmad Faqiri",
-            None,
+            "Government of Afghanistan",
             "Provincial council member",
         ),
         (
             "Attaullah Afghan, head of the Helmand provincial council, told Al Jazeera the city "
             "was under siege.",
             "Attaullah Afghan",
-            None,
+            "Government of Afghanistan",
             "head of the Helmand provincial council",
+        ),
+        (  # an office of the Afghan state named by its role
+            "Sayed Mohammad Sadat, a police spokesman in Kunduz, said the road was open.",
+            "Sayed Mohammad Sadat",
+            "Afghan National Police",
+            "police spokesman in Kunduz",
+        ),
+        (  # the same role abroad is not Afghan
+            "Pakistani army spokesman Babar Iftikhar said the border was closed.",
+            "Babar Iftikhar",
+            "Pakistan Armed Forces",
+            "Pakistani army spokesman",
+        ),
+        (  # a Taliban shadow governor is not the government's
+            "The Taliban's shadow governor for Bamyan, Moulvi Anus, was killed in an airstrike.",
+            "Moulvi Anus",
+            "Taliban",
+            None,
         ),
         (
             "Omar Zwak, a spokesman for the Taliban, said the group wanted talks.",
