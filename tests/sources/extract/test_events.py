@@ -165,6 +165,11 @@ def test_incident_sentence_is_coded_with_acled_kind_place_and_day(
         "Gunfire was heard near Kabul airport late on Thursday.",
         "The Taliban denied that they had captured Herat.",
         "The number of civilians killed in Kandahar this year has hit record highs.",
+        "Since May, the Taliban have captured dozens of districts in Kandahar province.",
+        "The hospital has treated 300 wounded since fighting reached Kunduz last week.",
+        "Thousands of people have fled Lashkar Gah, residents said.",
+        'Chants of "Allah is great" were heard overnight in Kunduz, witnesses said.',
+        "Commander Ismail Khan was reportedly detained by the Taliban in Herat on Friday.",
     ],
 )
 def test_background_forecasts_denials_and_commentary_are_not_events(sentence):
@@ -288,3 +293,40 @@ def test_confidence_is_higher_for_a_dated_placed_strong_report():
     (strong,) = events_of("The Taliban captured Zaranj on Friday.")
     (weak,) = events_of("The attack in Zaranj was condemned by the UN.")
     assert 0 < weak.confidence < strong.confidence <= 1
+
+
+def test_forces_abandoning_a_town_is_its_capture_by_the_taliban():
+    (event,) = events_of(
+        "Government forces abandoned Sar-e Pol city late on Sunday after three days of heavy "
+        "fighting, officials said.",
+        "2021-08-09",
+    )
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert (event.place.name, event.date.value) == ("Sar-e Pol", date(2021, 8, 8))
+    roles = {r.role: r.actor for r in event.actors}
+    assert roles["actor1"].name == "Taliban"
+    assert roles["actor2"].kind == "state_forces"
+
+
+def test_the_capital_of_a_province_named_by_the_province_is_the_city():
+    (event,) = events_of("On Thursday evening, the Helmand capital was overrun by the Taliban.")
+    assert event.place.name == "Lashkar Gah"
+    assert event.place_precision == 1
+
+
+def test_a_town_only_encircled_is_not_taken_with_the_town_handed_over():
+    (event,) = events_of(
+        "The Taliban took Jalalabad without a fight on Sunday and encircled Kabul.", "2021-08-15"
+    )
+    assert (event.sub_event_type, event.place.name) == (
+        "Non-violent transfer of territory",
+        "Jalalabad",
+    )
+
+
+def test_executing_soldiers_who_had_surrendered_is_violence_not_a_handover():
+    (event,) = events_of(
+        "Taliban fighters executed four soldiers who had surrendered in Arghandab on Thursday."
+    )
+    assert (event.event_type, event.sub_event_type) == (V, "Attack")
+    assert event.place.name == "Arghandab"
