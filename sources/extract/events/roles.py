@@ -32,6 +32,11 @@ _AUXILIARY_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_MILITARY_NEAR = re.compile(
+    r"\b(?:forces|troops|military|army|air force|aircraft|jets?|warplanes?|drones?|bombers?"
+    r"|B-52s?|strikes?|airstrikes?|launched|carried out|conducted|bombed)\b",
+    re.IGNORECASE,
+)
 _INSURGENT_WORDS = re.compile(
     r"\b(?:insurgents?|militants?|rebel militia|rebels|the militia|the group's fighters)\b",
     re.IGNORECASE,
@@ -96,6 +101,10 @@ def _participants(
         start, end = actor.span.start - offset, actor.span.end - offset
         if start < 0 or end > len(sentence):
             continue
+        if actor.kind == "foreign_government" and not _MILITARY_NEAR.search(
+            sentence[max(0, start - 30) : end + 40]
+        ):
+            continue  # "a crossing with Pakistan", "the US embassy": not a party to the fight
         if _REPORTING_AFTER.search(sentence[end : end + 40]):
             continue
         if re.search(r"according to\s+(?:the\s+)?$", sentence[max(0, start - 20) : start], re.I):
@@ -177,8 +186,13 @@ def assign_roles(
     if actor1 is not None and actor1.kind == "armed_group" and kind == classify.REGAIN:
         kind = classify.TAKEOVER
 
-    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
-        actor2 = None  # "under Taliban control": one side named twice
+    if actor1 is not None and actor2 is not None and _same_side(actor1, actor2):
+        actor2 = None  # "under Taliban control", "Afghan forces ... the army": one side twice
+    if kind == classify.TRANSFER and actor1 is not None and actor1.kind in _STATE:
+        # "Afghan forces handed over the city to the Taliban": the side that gains it acts.
+        actor1, actor2 = actor2, actor1
+        if actor1 is None:
+            actor1 = _resolve("Taliban", lexicon)
     roles: list[ActorRoleMention] = []
     if kind[0] == classify.PROTESTS:
         protesters = _resolve("Protesters (Afghanistan)", lexicon) or _new_actor(
@@ -201,6 +215,10 @@ def assign_roles(
         )
         roles.append(ActorRoleMention(civilians, "actor2"))
     return kind, roles
+
+
+def _same_side(a: ActorMention, b: ActorMention) -> bool:
+    return a.name == b.name or (a.kind in _STATE and b.kind in _STATE)
 
 
 def _new_actor(name: str, kind: str, surface: str) -> ActorMention:
