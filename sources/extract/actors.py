@@ -621,8 +621,8 @@ def _affiliation(phrase: str, lexicon: Lexicon, gazetteer) -> str | None:
 _AFGHAN_OFFICES = [
     (r"\bpolice\b", "Afghan police"),
     (r"\b(?:army|military|corps)\b", "Afghan army"),
-    (r"\b(?:governor|provincial council|district chief|mayor|provincial government)\b",
-     "Afghan government"),
+    # Provincial councils are elected and often speak against Kabul: not mapped.
+    (r"\b(?:governor|district chief|mayor|provincial government)\b", "Afghan government"),
 ]  # fmt: skip
 
 
