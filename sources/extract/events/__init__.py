@@ -39,9 +39,10 @@ def find_events(
 ) -> list[ArticleEvent]:
     """The incidents the cleaned text reports, in the order it first reports them. The
     gazetteer, if given, turns "the Helmand capital" into Lashkar Gah."""
-    from sources.extract.events.incidents import find_candidates, provincial_capitals
+    from sources.extract.events.incidents import find_candidates
     from sources.extract.events.merge import merge_candidates
     from sources.extract.events.sentences import split_sentences
+    from sources.extract.events.where import provincial_capitals
 
     sentences = split_sentences(text)
     candidates = find_candidates(

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sources.extract.dates import is_background as date_is_background
-from sources.extract.events import classify, context
+from sources.extract.events import classify, context, where
 from sources.extract.events.roles import assign_roles
 from sources.extract.events.sentences import Sentence
 from sources.extract.numbers import find_casualties
@@ -152,7 +152,9 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
         and p.kind != "country"
         and not context.is_speaker_place(text, p, sentence.start)
     ]
-    own_places = _drop_containing_provinces([_capital_for(text, p, capitals) for p in own_places])
+    own_places = where.drop_containing_provinces(
+        [where.capital_for(text, p, capitals) for p in own_places]
+    )
 
     # Roles are read around the first trigger of the chosen kind ("launched an attack on
     # the UN compound ... gunfire continued": the attack, not the gunfire).
@@ -179,7 +181,7 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
         and context_event
         and (
             context_event.place is None
-            or not any(_same_area(p, context_event.place) for p in own_places)
+            or not any(where.same_area(p, context_event.place) for p in own_places)
         )
     )
     date_value, date_origin = _date(
@@ -194,7 +196,7 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
     if own_places and context_event and context_event.place:
         # "Jawzjan provincial council chief said ... fighting overnight": the province of
         # a title; the incident is the one just told inside it.
-        titled = [p for p in own_places if p.kind == "province" and _is_title(text, p)]
+        titled = [p for p in own_places if p.kind == "province" and where.is_title(text, p)]
         if (
             titled
             and len(titled) == len(own_places)
@@ -205,7 +207,7 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
     if anaphora and not best.trigger.weak:
         # "recaptured two checkposts in the district", "a rocket hit ... the city": the
         # place of that kind the article has been about.
-        topic = _topic_place(text, places, sentence.start, anaphora.group(1))
+        topic = where.topic_place(text, places, sentence.start, anaphora.group(1))
         if topic is not None:
             own_places = [topic]
             specific = True
@@ -239,7 +241,7 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
             after = [p for p in targets if p.span.start > trigger_at]
             targets = after or targets
     else:
-        targets = _closest(own_places, trigger_at)
+        targets = where.closest(own_places, trigger_at)
     targets = targets or [None]
     dates_by_place = {
         id(place): _nearest_date(place, own_dates, date_value)
@@ -273,13 +275,8 @@ _NAMES_A_DAY = re.compile(
     r"|aug|sep|oct|nov|dec",
     re.IGNORECASE,
 )
-_CAPITAL_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:provincial\s+)?capital\b", re.IGNORECASE)
-_TITLE_AFTER = re.compile(
-    r"^\s+(?:provincial|province's|police|deputy|governor|council|security|health|public|army"
-    r"|corps|officials?|spokes\w+|chief|head)\b",
-    re.IGNORECASE,
-)
-_ANAPHORA_KIND = {"district": {"district"}, "province": {"province"}, "area": None}
+
+
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ACTIVE_CAPTURE = re.compile(r"^(?:captur|seiz|took|tak|overr|conquer|swept)", re.IGNORECASE)
 
@@ -291,38 +288,6 @@ def _family(kind: tuple[str, str]) -> str:
 def _nearest_hit(hits, place: PlaceMention, sentence: Sentence):
     at = place.span.start - sentence.start
     return min(hits, key=lambda h: min(abs(h.start - at), abs(h.end - at)))
-
-
-def _capital_for(text: str, place: PlaceMention, capitals: dict) -> PlaceMention:
-    """ "the Helmand capital", "Helmand's capital": the provincial capital, not the province."""
-    if place.kind != "province" or place.name not in capitals:
-        return place
-    after = text[place.span.end : place.span.end + 25]
-    if not _CAPITAL_AFTER.search(after):
-        return place
-    entry = capitals[place.name]
-    return PlaceMention(
-        name=entry.name,
-        kind=entry.kind,
-        province=entry.province,
-        surface=place.surface,
-        span=place.span,
-        in_afghanistan=True,
-    )
-
-
-def provincial_capitals(gazetteer) -> dict:
-    """Province name → its capital's gazetteer entry (empty without a gazetteer)."""
-    entries = getattr(gazetteer, "entries", None) or []
-    return {
-        e.province: e
-        for e in entries
-        if getattr(e, "is_provincial_capital", False) and e.province and e.in_afghanistan
-    }
-
-
-def _is_title(text: str, place: PlaceMention) -> bool:
-    return bool(_TITLE_AFTER.search(text[place.span.end : place.span.end + 30]))
 
 
 def _is_active_capture(sentence: str, hit) -> bool:
@@ -337,58 +302,6 @@ def _nearest_date(place: PlaceMention, own_dates: list, default: ResolvedDate) -
     after = [d for d in own_dates if d.start >= place.span.end]
     chosen = min(after or own_dates, key=lambda d: abs(d.start - place.span.end), default=None)
     return chosen.value if chosen is not None else default
-
-
-def _topic_place(
-    text: str, places: list[PlaceMention], before: int, noun: str
-) -> PlaceMention | None:
-    """The place of the kind named ("the district", "the city") that the text so far has
-    named most often, the earliest of equals."""
-    noun = noun.casefold()
-    kinds = _ANAPHORA_KIND.get(noun, {"city"})
-    counts: dict[str, list[PlaceMention]] = {}
-    for p in places:
-        if p.span.start >= before or not p.in_afghanistan or p.kind == "country":
-            continue
-        if kinds is not None and p.kind not in kinds:
-            continue
-        if kinds is None and p.kind == "province":
-            continue
-        counts.setdefault(p.name, []).append(p)
-    if not counts:
-        return None
-    best = max(counts.values(), key=lambda ms: (len(ms), -ms[0].span.start))
-    return best[0]
-
-
-def _drop_containing_provinces(places: list[PlaceMention]) -> list[PlaceMention]:
-    """ "Spin Boldak in southern Kandahar province", "Kandahar's Arghandab": the town or
-    district, not the province around it (nor the capital that shares its name)."""
-    inner = {p.province for p in places if p.kind != "province" and p.province != p.name}
-    kept, seen = [], set()
-    for p in places:
-        if p.name in inner and (p.kind == "province" or p.province == p.name):
-            continue
-        if (p.name, p.kind) in seen:
-            continue
-        seen.add((p.name, p.kind))
-        kept.append(p)
-    return kept
-
-
-def _same_area(a: PlaceMention, b: PlaceMention) -> bool:
-    return (
-        a.name == b.name
-        or a.province == b.name
-        or b.province == a.name
-        or (a.province is not None and a.province == b.province)
-    )
-
-
-def _closest(places: list[PlaceMention], position: int) -> list[PlaceMention]:
-    if not places:
-        return []
-    return [min(places, key=lambda p: abs(p.span.start - position))]
 
 
 def _recent(previous: list[Candidate], sentence: Sentence) -> Candidate | None:

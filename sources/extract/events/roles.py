@@ -186,6 +186,8 @@ def assign_roles(
     if actor1 is not None and actor1.kind == "armed_group" and kind == classify.REGAIN:
         kind = classify.TAKEOVER
 
+    if actor1 is None and kind == classify.REGAIN:
+        actor1 = _resolve("Afghan security forces", lexicon)  # only the government regains
     if actor1 is not None and actor2 is not None and _same_side(actor1, actor2):
         actor2 = None  # "under Taliban control", "Afghan forces ... the army": one side twice
     if kind == classify.TRANSFER and actor1 is not None and actor1.kind in _STATE:

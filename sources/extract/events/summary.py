@@ -7,13 +7,15 @@ _PHRASES = {
     "Government regains territory": "{a1} retake {place}",
     "Non-violent transfer of territory": "{place} handed over to {a1} without a fight",
     "Armed clash": "{clash}",
+    "Excessive force against protesters": "{a1} use force against protesters {in_place}",
+    "Protest with intervention": "Protest dispersed {in_place}",
     "Air/drone strike": "Air strike{by}{on} {in_place}",
     "Suicide bomb": "Suicide bombing{by} {in_place}",
     "Remote explosive/landmine/IED": "Bomb explosion{by} {in_place}",
     "Shelling/artillery/missile attack": "Shelling or rocket fire{by} {in_place}",
     "Grenade": "Grenade attack{by} {in_place}",
-    "Attack": "{a1} attack {a2} {in_place}",
-    "Abduction/forced disappearance": "{a1} abduct {a2} {in_place}",
+    "Attack": "{a1} attack {a2_people} {in_place}",
+    "Abduction/forced disappearance": "{a1} abduct {a2_people} {in_place}",
     "Peaceful protest": "Residents protest {in_place}",
     "Arrests": "{a1} arrest people {in_place}",
     "Looting/property destruction": "Looting or destruction of property{by} {in_place}",
@@ -45,8 +47,10 @@ def summarise(
     else:
         clash = f"Armed clash {in_place}"
     line = _PHRASES.get(sub_event_type, sub_event_type + " {in_place}").format(
-        a1=a1 or "Armed group",
+        a1=a1
+        or ("Afghan forces" if sub_event_type == "Government regains territory" else "Armed group"),
         a2=a2 or "civilians",
+        a2_people=a2 or "people",
         place=where or "territory",
         in_place=in_place,
         by=f" by {a1}" if a1 else "",

@@ -330,3 +330,11 @@ def test_executing_soldiers_who_had_surrendered_is_violence_not_a_handover():
     )
     assert (event.event_type, event.sub_event_type) == (V, "Attack")
     assert event.place.name == "Arghandab"
+
+
+def test_territory_regained_without_a_named_actor_is_regained_by_afghan_forces():
+    (event,) = events_of("The government regained control of Qala-i-Naw on Thursday.")
+    assert event.sub_event_type == "Government regains territory"
+    roles = {r.role: r.actor for r in event.actors}
+    assert roles["actor1"].kind == "state_forces"
+    assert event.summary.endswith("retake Qala-i-Naw")

@@ -1,0 +1,106 @@
+"""Where an incident happened, from the place mentions of its sentence and of the text so far.
+
+A town rather than the province around it; the provincial capital for "the Helmand capital";
+a province named only in a title ("Jawzjan provincial council chief") left to the incident
+told before it; "the district", "the city" as the place of that kind the text is about.
+"""
+
+import re
+
+from sources.extract.records import PlaceMention
+
+_CAPITAL_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:provincial\s+)?capital\b", re.IGNORECASE)
+
+
+_TITLE_AFTER = re.compile(
+    r"^\s+(?:provincial|province's|police|deputy|governor|council|security|health|public|army"
+    r"|corps|officials?|spokes\w+|chief|head)\b",
+    re.IGNORECASE,
+)
+
+
+_ANAPHORA_KIND = {"district": {"district"}, "province": {"province"}, "area": None}
+
+
+def capital_for(text: str, place: PlaceMention, capitals: dict) -> PlaceMention:
+    """ "the Helmand capital", "Helmand's capital": the provincial capital, not the province."""
+    if place.kind != "province" or place.name not in capitals:
+        return place
+    after = text[place.span.end : place.span.end + 25]
+    if not _CAPITAL_AFTER.search(after):
+        return place
+    entry = capitals[place.name]
+    return PlaceMention(
+        name=entry.name,
+        kind=entry.kind,
+        province=entry.province,
+        surface=place.surface,
+        span=place.span,
+        in_afghanistan=True,
+    )
+
+
+def provincial_capitals(gazetteer) -> dict:
+    """Province name → its capital's gazetteer entry (empty without a gazetteer)."""
+    entries = getattr(gazetteer, "entries", None) or []
+    return {
+        e.province: e
+        for e in entries
+        if getattr(e, "is_provincial_capital", False) and e.province and e.in_afghanistan
+    }
+
+
+def is_title(text: str, place: PlaceMention) -> bool:
+    return bool(_TITLE_AFTER.search(text[place.span.end : place.span.end + 30]))
+
+
+def topic_place(
+    text: str, places: list[PlaceMention], before: int, noun: str
+) -> PlaceMention | None:
+    """The place of the kind named ("the district", "the city") that the text so far has
+    named most often, the earliest of equals."""
+    noun = noun.casefold()
+    kinds = _ANAPHORA_KIND.get(noun, {"city"})
+    counts: dict[str, list[PlaceMention]] = {}
+    for p in places:
+        if p.span.start >= before or not p.in_afghanistan or p.kind == "country":
+            continue
+        if kinds is not None and p.kind not in kinds:
+            continue
+        if kinds is None and p.kind == "province":
+            continue
+        counts.setdefault(p.name, []).append(p)
+    if not counts:
+        return None
+    best = max(counts.values(), key=lambda ms: (len(ms), -ms[0].span.start))
+    return best[0]
+
+
+def drop_containing_provinces(places: list[PlaceMention]) -> list[PlaceMention]:
+    """ "Spin Boldak in southern Kandahar province", "Kandahar's Arghandab": the town or
+    district, not the province around it (nor the capital that shares its name)."""
+    inner = {p.province for p in places if p.kind != "province" and p.province != p.name}
+    kept, seen = [], set()
+    for p in places:
+        if p.name in inner and (p.kind == "province" or p.province == p.name):
+            continue
+        if (p.name, p.kind) in seen:
+            continue
+        seen.add((p.name, p.kind))
+        kept.append(p)
+    return kept
+
+
+def same_area(a: PlaceMention, b: PlaceMention) -> bool:
+    return (
+        a.name == b.name
+        or a.province == b.name
+        or b.province == a.name
+        or (a.province is not None and a.province == b.province)
+    )
+
+
+def closest(places: list[PlaceMention], position: int) -> list[PlaceMention]:
+    if not places:
+        return []
+    return [min(places, key=lambda p: abs(p.span.start - position))]
