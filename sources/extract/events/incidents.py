@@ -207,7 +207,8 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
     if anaphora and not best.trigger.weak:
         # "recaptured two checkposts in the district", "a rocket hit ... the city": the
         # place of that kind the article has been about.
-        topic = where.topic_place(text, places, sentence.start, anaphora.group(1))
+        recent = context_event.place if context_event else None
+        topic = where.topic_place(text, places, sentence.start, anaphora.group(1), recent)
         if topic is not None:
             own_places = [topic]
             specific = True

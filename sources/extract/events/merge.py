@@ -79,6 +79,15 @@ def merge_candidates(candidates: list[Candidate]) -> list[Incident]:
         if candidate.specific:
             # The latest incident of the very same kind first, then any compatible one.
             joinable = [i for i in reversed(incidents) if _joins(i, candidate)]
+            if not joinable and _definite_noun(candidate):
+                # "the rockets were fired from ...": the rockets already told, wherever the
+                # new sentence says they came from.
+                joinable = [
+                    i
+                    for i in reversed(incidents)
+                    if i.kind == candidate.kind and _dates_overlap(i.date, candidate.date)
+                ]
+                candidate.place_from_context = True  # its place does not move the incident
             same = [i for i in joinable if i.kind == candidate.kind]
             target = (same or joinable or [None])[0]
         else:
@@ -108,6 +117,22 @@ def _antecedent(incidents: list[Incident], candidate: Candidate) -> Incident | N
         if same_word:
             return same_word[-1]
     return None
+
+
+_INCIDENT_NOUN = re.compile(
+    r"^(?:rockets?|missiles?|mortars?|explosions?|blasts?|bomb\w*|car bomb|(?:air)?strikes?"
+    r"|air strikes?|shelling|attacks?|assault|ambush|clash(?:es)?|fighting|raid)$",
+    re.IGNORECASE,
+)
+
+
+def _definite_noun(candidate: Candidate) -> bool:
+    """ "the rockets", "this explosion": an incident noun with a definite determiner."""
+    sentence = candidate.sentence
+    before = sentence.text[: candidate.trigger_start - sentence.start]
+    return bool(_INCIDENT_NOUN.match(candidate.trigger)) and bool(
+        re.search(r"\b(?:the|this|these|those|that)\s+(?:[a-z][\w-]*\s+)?$", before, re.IGNORECASE)
+    )
 
 
 def _definite(candidate: Candidate) -> bool:
@@ -142,6 +167,13 @@ def _joins(incident: Incident, candidate: Candidate) -> bool:
     if incident.place is None and candidate.place is None and candidate.specific:
         # Two placeless incidents only join when they are the same day.
         return _same_day(incident.date, candidate.date)
+    if (
+        _two_strong_kinds(incident, candidate)
+        and incident.place is not None
+        and candidate.place is not None
+        and incident.place.name != candidate.place.name
+    ):
+        return False  # an ambush in one district, a killing in another: two incidents
     if _two_strong_kinds(incident, candidate) and (
         incident.date.value is None or candidate.date.value is None
     ):

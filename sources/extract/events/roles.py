@@ -37,6 +37,9 @@ _MILITARY_NEAR = re.compile(
     r"|B-52s?|strikes?|airstrikes?|launched|carried out|conducted|bombed)\b",
     re.IGNORECASE,
 )
+_NON_STATE_WORDS = re.compile(
+    r"\b(?:resistance|militias?|militiamen|uprising|rebels?|insurgents?|Taliban)\b", re.IGNORECASE
+)
 _INSURGENT_WORDS = re.compile(
     r"\b(?:insurgents?|militants?|rebel militia|rebels|the militia|the group's fighters)\b",
     re.IGNORECASE,
@@ -186,6 +189,12 @@ def assign_roles(
     if actor1 is not None and actor1.kind == "armed_group" and kind == classify.REGAIN:
         kind = classify.TAKEOVER
 
+    if (
+        kind == classify.REGAIN
+        and (actor1 is None or actor1.kind not in _STATE)
+        and _NON_STATE_WORDS.search(sentence[: trigger_start + 1])
+    ):
+        kind = classify.TAKEOVER  # "local resistance forces retake three districts"
     if actor1 is None and kind == classify.REGAIN:
         actor1 = _resolve("Afghan security forces", lexicon)  # only the government regains
     if actor1 is not None and actor2 is not None and _same_side(actor1, actor2):

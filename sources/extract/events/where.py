@@ -19,7 +19,12 @@ _TITLE_AFTER = re.compile(
 )
 
 
-_ANAPHORA_KIND = {"district": {"district"}, "province": {"province"}, "area": None}
+_ANAPHORA_KIND = {
+    "district": {"district"},
+    "province": {"province"},
+    "area": None,
+    "crossing": {"site", "city"},
+}
 
 
 def capital_for(text: str, place: PlaceMention, capitals: dict) -> PlaceMention:
@@ -55,24 +60,39 @@ def is_title(text: str, place: PlaceMention) -> bool:
 
 
 def topic_place(
-    text: str, places: list[PlaceMention], before: int, noun: str
+    text: str,
+    places: list[PlaceMention],
+    before: int,
+    noun: str,
+    recent: PlaceMention | None = None,
 ) -> PlaceMention | None:
-    """The place of the kind named ("the district", "the city") that the text so far has
-    named most often, the earliest of equals."""
-    noun = noun.casefold()
-    kinds = _ANAPHORA_KIND.get(noun, {"city"})
+    """The place of the kind named ("the district", "the town") that the words refer to: the
+    one the text so far has named most often (datelines and speakers' places aside); of
+    equals, the place of the incident just told, else the earliest."""
+    from sources.extract.events.context import is_speaker_place
+
+    kinds = _ANAPHORA_KIND.get(noun.casefold(), {"city"})
+
+    def fits(p: PlaceMention) -> bool:
+        if not p.in_afghanistan or p.kind == "country":
+            return False
+        return p.kind != "province" if kinds is None else p.kind in kinds
+
     counts: dict[str, list[PlaceMention]] = {}
     for p in places:
-        if p.span.start >= before or not p.in_afghanistan or p.kind == "country":
+        if p.span.start >= before or not fits(p):
             continue
-        if kinds is not None and p.kind not in kinds:
-            continue
-        if kinds is None and p.kind == "province":
+        line_start = text.rfind("\n", 0, p.span.start) + 1
+        if is_speaker_place(text, p, line_start):
             continue
         counts.setdefault(p.name, []).append(p)
     if not counts:
         return None
-    best = max(counts.values(), key=lambda ms: (len(ms), -ms[0].span.start))
+    recent_name = recent.name if recent is not None and fits(recent) else None
+    best = max(
+        counts.values(),
+        key=lambda ms: (len(ms), ms[0].name == recent_name, -ms[0].span.start),
+    )
     return best[0]
 
 
