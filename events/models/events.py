@@ -239,7 +239,8 @@ class Event(Reviewed):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=Q(end_date__isnull=True) | Q(date__isnull=False, end_date__gte=models.F("date")),
+                condition=Q(end_date__isnull=True)
+                | Q(date__isnull=False, end_date__gte=models.F("date")),
                 name="event_end_after_start",
             ),
         ]
@@ -274,7 +275,9 @@ class EventActor(models.Model):
     class Meta:
         ordering = ["role", "pk"]
         constraints = [
-            models.UniqueConstraint(fields=["event", "actor", "role"], name="event_actor_role_unique")
+            models.UniqueConstraint(
+                fields=["event", "actor", "role"], name="event_actor_role_unique"
+            )
         ]
         indexes = [models.Index(fields=["actor", "role"])]
 
@@ -302,8 +305,12 @@ class EventSource(models.Model):
     class Meta:
         ordering = ["source__published_on", "pk"]
         constraints = [
-            models.UniqueConstraint(fields=["event", "source", "start"], name="event_source_span_unique"),
-            models.CheckConstraint(condition=Q(end__gte=models.F("start")), name="event_source_span_order"),
+            models.UniqueConstraint(
+                fields=["event", "source", "start"], name="event_source_span_unique"
+            ),
+            models.CheckConstraint(
+                condition=Q(end__gte=models.F("start")), name="event_source_span_order"
+            ),
         ]
 
     def __str__(self) -> str:

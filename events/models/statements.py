@@ -81,7 +81,9 @@ class Statement(Reviewed):
         ordering = [models.F("said_on").desc(nulls_last=True), "pk"]
         indexes = [models.Index(fields=["speaker", "said_on"])]
         constraints = [
-            models.CheckConstraint(condition=Q(end__gte=models.F("start")), name="statement_span_order"),
+            models.CheckConstraint(
+                condition=Q(end__gte=models.F("start")), name="statement_span_order"
+            ),
         ]
 
     def __str__(self) -> str:
