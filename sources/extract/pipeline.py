@@ -12,11 +12,12 @@ from sources.extract.actors import find_actors
 from sources.extract.clean import clean
 from sources.extract.dates import find_dates
 from sources.extract.decode import DecodeError, decode_bytes
-from sources.extract.events import ArticleEvent, find_events
+from sources.extract.events import find_events
 from sources.extract.nlp import parse
 from sources.extract.published import infer_publication_date
 from sources.extract.records import (
     ActorMention,
+    ExtractedEvent,
     ExtractedStatement,
     Extraction,
     PlaceMention,
@@ -71,7 +72,7 @@ _ABOUT_INCIDENT = re.compile(
 )
 
 
-def event_of(statement: ExtractedStatement, events: list[ArticleEvent]) -> str | None:
+def event_of(statement: ExtractedStatement, events: list[ExtractedEvent]) -> str | None:
     """The event a statement is about: the one told in the statement's own sentence; else,
     if the statement speaks of an incident, the one event whose place it names, else the one
     told last in the 600 characters before it. A statement that names no incident ("we want

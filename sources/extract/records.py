@@ -92,6 +92,8 @@ class ExtractedEvent:
     evidence: Span
     confidence: float
     key: str = ""  # stable id within one article, so statements can refer to it
+    # Every sentence of the article that reports the event, `evidence` included, in text order.
+    mentions: list[Span] = field(default_factory=list)
 
 
 @dataclass

@@ -6,7 +6,6 @@ incidents.py gathers each sentence's facts, merge.py joins the mentions of one i
 summary.py writes its line.
 """
 
-from dataclasses import dataclass, field
 from datetime import date
 
 from sources.extract.records import (
@@ -20,13 +19,6 @@ from sources.extract.records import (
 _PRECISION = {"city": 1, "site": 1, "district": 2, "province": 3}
 
 
-@dataclass
-class ArticleEvent(ExtractedEvent):
-    """An ExtractedEvent that also keeps every sentence the article tells it in."""
-
-    mentions: list[Span] = field(default_factory=list)
-
-
 def find_events(
     text: str,
     *,
@@ -36,7 +28,7 @@ def find_events(
     published: date | None,
     lexicon,
     gazetteer=None,
-) -> list[ArticleEvent]:
+) -> list[ExtractedEvent]:
     """The incidents the cleaned text reports, in the order it first reports them. The
     gazetteer, if given, turns "the Helmand capital" into Lashkar Gah."""
     from sources.extract.events.incidents import find_candidates
@@ -54,7 +46,7 @@ def find_events(
     return events
 
 
-def _to_event(incident, key: str) -> ArticleEvent:
+def _to_event(incident, key: str) -> ExtractedEvent:
     from sources.extract.events.summary import summarise
 
     event_type, sub_event_type = incident.kind
@@ -64,12 +56,9 @@ def _to_event(incident, key: str) -> ArticleEvent:
     injured = _max(c.injured for c in members)
     actors = _actors(incident)
     evidence = max(members, key=_evidence_score).sentence
-    spans, seen = [], set()
-    for c in members:
-        if c.sentence.index not in seen:
-            seen.add(c.sentence.index)
-            spans.append(Span(c.sentence.start, c.sentence.end, c.sentence.text))
-    return ArticleEvent(
+    told = {c.sentence.index: c.sentence for c in members}
+    spans = [Span(s.start, s.end, s.text) for _, s in sorted(told.items())]
+    return ExtractedEvent(
         event_type=event_type,
         sub_event_type=sub_event_type,
         summary=summarise(sub_event_type, place, actors, fatalities, injured),

@@ -9,10 +9,9 @@ import pytest
 from events.reference_data import ACTORS_FILE, GAZETTEER_FILE
 from sources.extract.actors import Lexicon
 from sources.extract.decode import DecodeError
-from sources.extract.events import ArticleEvent
 from sources.extract.pipeline import event_of, extract_article, extract_text
 from sources.extract.places import Gazetteer
-from sources.extract.records import ExtractedStatement, Span
+from sources.extract.records import ExtractedEvent, ExtractedStatement, Span
 
 ROOT = Path(__file__).resolve().parents[3]
 SEEDS = ROOT / "seeds"
@@ -126,14 +125,14 @@ def _statement(text: str, start: int, end: int) -> ExtractedStatement:
     )
 
 
-def _event(key: str, place_name: str | None, spans: list[tuple[int, int]]) -> ArticleEvent:
+def _event(key: str, place_name: str | None, spans: list[tuple[int, int]]) -> ExtractedEvent:
     from sources.extract.records import PlaceMention, ResolvedDate
 
     place = (
         PlaceMention(place_name, "city", None, place_name, Span(0, 1, "x")) if place_name else None
     )
     mentions = [Span(a, b, "x") for a, b in spans]
-    return ArticleEvent(
+    return ExtractedEvent(
         event_type="Battles",
         sub_event_type="Armed clash",
         summary="",
