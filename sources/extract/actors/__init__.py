@@ -1,0 +1,91 @@
+"""Actor mentions: lexicon actors, people named with a role, and organisations that speak.
+
+spaCy's entities are only candidates: the lexicon and the gazetteer decide, and a person or a
+new organisation needs a context that confirms it (a title, an apposition, a speech verb).
+"""
+
+from spacy.tokens import Doc
+
+from sources.extract.actors.lexicon import Lexicon, LexiconEntry, _fold, is_outlet, resolve_actor
+from sources.extract.actors.organisations import (
+    _compound_organisations,
+    _media_as_party,
+    _new_organisations,
+    _with_defined_acronyms,
+    guess_kind,
+)
+from sources.extract.actors.people import _find_people, _surname_mentions
+from sources.extract.actors.vocabulary import HONORIFICS, OUTLETS, SPEECH_VERBS, TITLE_WORDS
+from sources.extract.places import Gazetteer
+from sources.extract.records import ActorMention, Span
+
+
+def _doc(doc_or_text: Doc | str) -> Doc:
+    if isinstance(doc_or_text, Doc):
+        return doc_or_text
+    from sources.extract.nlp import parse
+
+    return parse(doc_or_text)
+
+
+def find_actors(
+    doc_or_text: Doc | str,
+    lexicon: Lexicon,
+    gazetteer: Gazetteer | None = None,
+    offset: int = 0,
+) -> list[ActorMention]:
+    """Every actor mention in the text, in order, without overlaps. Offsets index the parsed
+    text plus `offset`."""
+    doc = _doc(doc_or_text)
+    text = doc.text
+    mentions: list[ActorMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    def add(m: ActorMention) -> None:
+        mentions.append(m)
+        taken.append((m.span.start - offset, m.span.end - offset))
+
+    found = _with_defined_acronyms(text, lexicon.find(text), lexicon)
+    for m in _compound_organisations(doc, found, lexicon, gazetteer, offset):
+        found = [f for f in found if f[1] <= m.span.start - offset or f[0] >= m.span.end - offset]
+        add(m)
+    for start, end, entry in found:
+        if text[end : end + 1] == "." and len(text[start:end].split(".")[-1]) == 1:
+            end += 1  # "U.S." keeps its last dot
+        surface = text[start:end]
+        if entry.kind == "media" and not _media_as_party(text, start, end):
+            continue
+        add(entry.mention(surface, Span(start + offset, end + offset, surface)))
+
+    people = list(_find_people(doc, lexicon, gazetteer, offset, free))
+    full_names = {
+        _fold(m.name.split()[-1]): m
+        for m in [*mentions, *people]
+        if m.kind == "person" and len(m.name.split()) >= 2
+    }
+    for m in people:
+        if len(m.name.split()) == 1 and _fold(m.name) in full_names:
+            continue  # "Sullivan said": left to the surname pass, which knows the full name
+        add(m)
+    for m in _new_organisations(doc, lexicon, gazetteer, offset, free):
+        add(m)
+    for m in _surname_mentions(doc, mentions, offset, free, gazetteer):
+        add(m)
+    return sorted(mentions, key=lambda m: m.span.start)
+
+
+__all__ = [
+    "HONORIFICS",
+    "OUTLETS",
+    "SPEECH_VERBS",
+    "TITLE_WORDS",
+    "Lexicon",
+    "LexiconEntry",
+    "find_actors",
+    "guess_kind",
+    "is_outlet",
+    "resolve_actor",
+]

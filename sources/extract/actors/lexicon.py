@@ -1,0 +1,176 @@
+"""The actors lexicon: canonical names and aliases, matched in text."""
+
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from sources.extract.actors.vocabulary import OUTLETS
+from sources.extract.records import ActorMention, Span
+
+_WORD = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _collapse(words: list[str]) -> list[str]:
+    """ "U", "S", "Embassy" -> "US", "Embassy": dotted acronyms match their plain spelling."""
+    out: list[str] = []
+    run = ""
+    for w in words:
+        if len(w) == 1 and w.isalpha():
+            run += w
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        out.append(w)
+    if run:
+        out.append(run)
+    return out
+
+
+def _split(name: str) -> list[str]:
+    words = [w for part in _WORD.findall(name) for w in re.split(r"[-‐]", part) if w]
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    return _collapse(words)
+
+
+def is_outlet(name: str) -> bool:
+    return " ".join(_fold(w) for w in _split(name)) in {
+        " ".join(_fold(w) for w in _split(o)) for o in OUTLETS
+    }
+
+
+@dataclass
+class LexiconEntry:
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    description: str = ""
+
+    def mention(self, surface: str = "", span: Span | None = None) -> ActorMention:
+        return ActorMention(
+            name=self.name,
+            kind=self.kind,
+            surface=surface or self.name,
+            affiliation=self.affiliation,
+            description=self.description,
+            known=True,
+            span=span,
+        )
+
+
+@dataclass
+class _Form:
+    words: list[str]  # as written in the lexicon, collapsed
+    entry: LexiconEntry
+
+
+def _case_fits(form_word: str, surface_word: str) -> bool:
+    """Lexicon spelling decides case: "UNAMA" also matches "Unama" (long acronyms only),
+    a capitalised word needs a capitalised word, a lower-case word matches any case."""
+    if form_word.isupper() and len(form_word) >= 2:
+        if surface_word.isupper():
+            return True
+        return len(form_word) >= 4 and surface_word[:1].isupper()
+    if form_word[:1].isupper():
+        return surface_word[:1].isupper() or surface_word[:1].isdigit()
+    return True
+
+
+class Lexicon:
+    def __init__(self, entries: list[LexiconEntry]):
+        self.entries = entries
+        self.by_name = {e.name: e for e in entries}
+        self._forms: dict[str, list[_Form]] = {}
+        self.max_words = 1
+        for entry in entries:
+            for name in [entry.name, *entry.aliases]:
+                words = _split(name)
+                if not words:
+                    continue
+                key = " ".join(_fold(w) for w in words)
+                self._forms.setdefault(key, []).append(_Form(words, entry))
+                self.max_words = max(self.max_words, len(words))
+
+    @classmethod
+    def from_records(cls, rows: list[dict]) -> "Lexicon":
+        return cls(
+            [
+                LexiconEntry(
+                    name=row["name"],
+                    kind=row["kind"],
+                    aliases=list(row.get("aliases") or []),
+                    affiliation=row.get("affiliation"),
+                    description=row.get("description") or "",
+                )
+                for row in rows
+            ]
+        )
+
+    def get(self, words: list[str], definite: bool = False) -> LexiconEntry | None:
+        """The entry these words name. `definite`: after "the", a lower-case spelling of a
+        name of two or more plain words counts too ("the interior ministry", AFP style)."""
+        forms = self._forms.get(" ".join(_fold(w) for w in words))
+        for form in forms or []:
+            if all(_case_fits(f, s) for f, s in zip(form.words, words, strict=True)):
+                return form.entry
+            plain = all(not (f.isupper() and len(f) > 1) for f in form.words)
+            lowered = [s for f, s in zip(form.words, words, strict=True) if not _case_fits(f, s)]
+            if definite and len(words) >= 2 and plain and all(w.islower() for w in lowered):
+                return form.entry  # "the interior ministry", "the Afghan defence ministry"
+        return None
+
+    def resolve(self, name: str) -> LexiconEntry | None:
+        words = _split(name)
+        return self.get(words) if words else None
+
+    def find(self, text: str, offset: int = 0) -> list[tuple[int, int, LexiconEntry]]:
+        """Longest lexicon matches in text as (start, end, entry), start/end relative to text
+        plus offset."""
+        words = _words(text)
+        found = []
+        i = 0
+        while i < len(words):
+            hit = None
+            for n in range(min(self.max_words + 2, len(words) - i), 0, -1):
+                group = words[i : i + n]
+                if not _joined(text, group):
+                    continue
+                definite = i > 0 and words[i - 1].group() in {"the", "The"}
+                entry = self.get(_collapse([w.group() for w in group]), definite)
+                if entry:
+                    hit = (group[0].start(), group[-1].end(), entry, n)
+                    break
+            if hit:
+                found.append((hit[0] + offset, hit[1] + offset, hit[2]))
+                i += hit[3]
+            else:
+                i += 1
+        return found
+
+
+def _words(text: str) -> list[re.Match]:
+    return list(re.finditer(r"[^\W_]+", text))
+
+
+def _joined(text: str, group: list[re.Match]) -> bool:
+    for a, b in itertools.pairwise(group):
+        gap = text[a.end() : b.start()]
+        if len(a.group()) == 1 and re.fullmatch(r"\.\s?|\s", gap):
+            continue
+        if not re.fullmatch(r"[ \-‐‑–]", gap):
+            return False
+    return True
+
+
+def resolve_actor(name: str, lexicon: Lexicon) -> ActorMention | None:
+    """The lexicon actor a name or alias stands for, without a span."""
+    entry = lexicon.resolve(name)
+    return entry.mention(name) if entry else None

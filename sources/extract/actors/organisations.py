@@ -1,0 +1,193 @@
+"""Organisations the lexicon lacks, and outlets that are news rather than channel."""
+
+import re
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from sources.extract.actors.lexicon import Lexicon, _fold, is_outlet
+from sources.extract.actors.vocabulary import SPEECH_VERBS
+from sources.extract.records import ActorMention, Span
+
+
+def _media_as_party(text: str, start: int, end: int) -> bool:
+    """An outlet is an actor only when its people or premises are part of the news ("a
+    Reuters photographer was killed"); as the channel or the publisher it is not."""
+    if _channel_context(text, start, end):
+        return False
+    near = text[max(0, start - 40) : end + 40].casefold()
+    return bool(
+        re.search(
+            r"\b(?:journalists?|photographers?|reporters?|correspondents?|cameram[ae]n|staff|"
+            r"employees?|crew|office|bureau|offices|driver|fixer)\b",
+            near,
+        )
+    )
+
+
+def _channel_context(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 25) : start].casefold()
+    after = text[end : end + 20].casefold()
+    return bool(
+        re.search(
+            r"\b(?:told|to|according to|on|with|via|by|for|in|from)\s+(?:the\s+|an?\s+)?$",
+            before,
+        )
+        or re.match(r"\s*(?:reported|contributed|news agency|photo\b|/|\|)", after)
+    )
+
+
+_DEFINITION = re.compile(
+    r"(?:[A-Z](?:\.[A-Z]\.?|[\w’'-]*) (?:(?:of|for|in|on|and|the) )*)+"
+    r"\((?P<acronym>[A-Z][A-Za-z]{1,9})\)"
+)
+
+
+def _with_defined_acronyms(text: str, found, lexicon: Lexicon):
+    """ "the UN Aid Mission in Afghanistan (UNAMA)": a name followed by the acronym it defines is
+    one mention of the acronym's actor, whatever lexicon names lie inside it."""
+    found = list(found)
+    for m in _DEFINITION.finditer(text):
+        entry = lexicon.resolve(m.group("acronym"))
+        if entry is None or not m.group(0)[:1].isupper():
+            continue
+        start, end = m.start(), m.end()
+        if text.startswith("The ", start):
+            start += 4
+        found = [f for f in found if f[1] <= start or f[0] >= end]
+        found.append((start, end, entry))
+    return sorted(found, key=lambda f: f[0])
+
+
+# -- organisations not in the lexicon ---------------------------------------------------------
+
+_KIND_WORDS = [
+    (r"\b(?:embassy|embassies|state department|pentagon|white house|foreign office)\b",
+     "foreign_government"),
+    (r"\b(?:army|police|forces|corps|brigade|commandos?|nds|directorate of security)\b",
+     "state_forces"),
+    (r"\b(?:ministry|ministries|government|council|palace|office|directorate|department|"
+     r"commission|parliament|senate|administration|municipality)\b", "government"),
+    (r"^(?:un|united nations)\b|\b(?:unama|unhcr|unicef|who|nato|world bank|european union)\b|"
+     r"\bagency\b", "international_org"),
+    (r"\b(?:watch|amnesty|red cross|red crescent|foundation|committee|society|msf|"
+     r"médecins|doctors without borders|ngo|institute|network|association|union|federation)\b",
+     "ngo"),
+    (r"\b(?:taliban|islamic state|isis|isil|al-qaeda|al qaeda|haqqani|front|militia|movement)\b",
+     "armed_group"),
+]  # fmt: skip
+
+
+def guess_kind(name: str) -> str:
+    folded = _fold(name)
+    for pattern, kind in _KIND_WORDS:
+        if re.search(pattern, folded):
+            return kind
+    return "other"
+
+
+def _org_confirmed(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    if re.search(r"according to\s+(?:the\s+)?$", before, re.I):
+        return True
+    after = text[end : end + 60]
+    verb = re.match(
+        r"[\s,]*(?:(?:has|have|had|also|\w+ly|on|in|late|early|last|this|[A-Z]\w+|\d+\w*)\s+)*"
+        r"([a-z]+)",
+        after,
+    )
+    if verb and verb.group(1) in SPEECH_VERBS:
+        return True
+    return bool(re.match(r"\s*(?:spokesman|spokeswoman|spokesperson)\b", after, re.I))
+
+
+def _new_organisations(doc: Doc, lexicon: Lexicon, gazetteer, offset: int, free):
+    text = doc.text
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        span = _trim(ent)
+        if span is None:
+            continue
+        start, end = span.start_char, span.end_char
+        owner = _OWNER.search(text[max(0, start - 40) : start])
+        if owner and gazetteer is not None:
+            place = gazetteer.lookup(owner.group(1))
+            if place is not None and place.kind == "country":
+                start -= len(owner.group(0))  # "Afghanistan's Foreign Ministry"
+        name = text[start:end]
+        # Digits only as a unit's ordinal: "205th Atal Corps", not "France 24" or "2021".
+        numbered = re.sub(r"\b\d+(?:st|nd|rd|th)\b", "", name)
+        if not free(start, end) or "\n" in name or any(c.isdigit() for c in numbered):
+            continue
+        if is_outlet(name) or (gazetteer is not None and gazetteer.lookup(name)):
+            continue
+        if lexicon.resolve(name) or not _org_confirmed(text, start, end):
+            continue
+        if len(name) < 3 or not (name[:1].isupper() or name[:1].isdigit()):
+            continue
+        if " " not in name and not (name.isupper() and len(name) >= 3):
+            continue  # "Council", "Biden": one capitalised word is an anaphor or a surname
+        yield ActorMention(
+            name=name,
+            kind=guess_kind(name),
+            surface=name,
+            known=False,
+            span=Span(start + offset, end + offset, name),
+        )
+
+
+_OWNER = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)[’']s $")
+_ORG_HEADS = {
+    "embassy", "embassies", "ministry", "office", "department", "directorate", "commission",
+    "agency", "army", "police", "corps", "court", "parliament", "senate", "committee",
+    "command", "service", "services", "consulate", "council", "government", "administration",
+}  # fmt: skip
+
+
+def _compound_organisations(doc: Doc, found, lexicon: Lexicon, gazetteer, offset: int):
+    """ "the U.S. Embassy", "Afghanistan's Foreign Ministry", "Pakistani Foreign Office": a body
+    of a known actor that the lexicon lacks is a new organisation affiliated to that actor."""
+    text = doc.text
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent[-1].lower_ not in _ORG_HEADS:
+            continue
+        span = _trim(ent)
+        if span is None or "\n" in span.text:
+            continue
+        start, end = span.start_char, span.end_char
+        owner = _OWNER.search(text[max(0, start - 40) : start])
+        if owner:
+            start -= len(owner.group(0))
+        inside = [f for f in found if f[0] < end and f[1] > start]
+        name = text[start:end]
+        if lexicon.resolve(name) or lexicon.resolve(span.text) or not inside:
+            continue
+        if any(f[0] < start or f[1] > end for f in inside):
+            continue
+        if any(f[1] >= span.end_char - len(span[-1].text) for f in inside):
+            continue  # the lexicon already names the body itself
+        affiliation = inside[0][2]
+        kind = guess_kind(name)
+        if affiliation.kind == "foreign_government" and kind in {"government", "other"}:
+            kind = "foreign_government"
+        yield ActorMention(
+            name=name,
+            kind=kind,
+            surface=name,
+            affiliation=affiliation.name,
+            known=False,
+            span=Span(start + offset, end + offset, name),
+        )
+
+
+def _trim(ent: SpacySpan) -> SpacySpan | None:
+    tokens = list(ent)
+    while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return ent.doc[tokens[0].i : tokens[-1].i + 1]

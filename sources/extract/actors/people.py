@@ -1,0 +1,254 @@
+"""People named with a role, and later mentions of them by surname."""
+
+import re
+
+from spacy.tokens import Doc
+
+from sources.extract.actors.lexicon import Lexicon, _fold, is_outlet
+from sources.extract.actors.vocabulary import HONORIFICS, SPEECH_VERBS, TITLE_WORDS
+from sources.extract.records import ActorMention, Span
+
+# -- people -----------------------------------------------------------------------------------
+
+# Lower-case words that may stand inside a role phrase: "the UN Secretary-General's special envoy".
+_ROLE_WORDS = TITLE_WORDS | {
+    "special", "senior", "deputy", "provincial", "district", "shadow", "top", "former", "acting",
+    "local", "military", "regional", "foreign", "national", "security", "affairs", "council",
+    "interior", "defense", "defence", "of", "for", "police", "intelligence", "state", "'s", "’s",
+    "-", "general", "public", "health", "press", "media", "political", "office", "group",
+    "ministry", "department", "spokesperson", "chief", "executive", "high",
+}  # fmt: skip
+_ARTICLES = {"a", "an", "the"}
+
+
+def _honorific(token) -> bool:
+    return token.lower_.rstrip(".") in HONORIFICS or (token.text == "." and token.i > 0)
+
+
+def _is_name_token(token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and token.lower_ not in TITLE_WORDS
+
+
+def _title_before(doc: Doc, start: int, name_end: int | None = None) -> tuple[int, int] | None:
+    """Token range of a role phrase ending just before the name: "Taliban spokesman", or
+    before a name set off by commas: "the group's spokesman, Zabihullah Mujahid,"."""
+    i = start - 1
+    while i >= 0 and _honorific(doc[i]) and doc[i].lower_ not in TITLE_WORDS:
+        i -= 1
+    set_off = name_end is not None and name_end < len(doc) and doc[name_end].text == ","
+    if i >= 0 and doc[i].text == "," and set_off:
+        i -= 1
+    end = i + 1
+    has_title = False
+    while i >= 0:
+        tok = doc[i]
+        if tok.sent != doc[start].sent or tok.text in {",", ";", ":", "“", "”", '"', "(", ")"}:
+            break
+        if tok.lower_ in TITLE_WORDS or (tok.text.startswith("Secretary") and "-" in tok.text):
+            has_title = True
+        elif not (tok.lower_ in _ROLE_WORDS or tok.text[:1].isupper() or tok.text in {"’s", "'s"}):
+            break
+        i -= 1
+    begin = i + 1
+    if begin < end and doc[begin].lower_ in _ARTICLES:
+        begin += 1
+    return (begin, end) if has_title and begin < end else None
+
+
+def _title_after(doc: Doc, end: int) -> tuple[int, int] | None:
+    """Token range of an apposition: "Zabihullah Mujahid, a spokesman for the Taliban,"."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    i = end + 1
+    if i < len(doc) and doc[i].lower_ in _ARTICLES:
+        i += 1
+    begin = i
+    has_title = False
+    while i < len(doc) and i - begin < 14:
+        tok = doc[i]
+        if (tok.is_punct and tok.text not in {"-", "’s", "'s"}) or tok.sent != doc[end].sent:
+            break
+        if tok.lower_ in TITLE_WORDS or (tok.text.startswith("Secretary") and "-" in tok.text):
+            has_title = True
+        elif tok.pos_ == "VERB" or tok.lower_ in {"who", "which", "that", "said", "told"}:
+            break
+        i += 1
+    return (begin, i) if has_title and begin < i else None
+
+
+def _speech_next_to(doc: Doc, start: int, end: int) -> bool:
+    j = end
+    while j < len(doc) and doc[j].lower_ in {"also", "has", "had", "have", "later", "then", ","}:
+        j += 1
+    if j < len(doc) and doc[j].lower_ in SPEECH_VERBS:
+        return True
+    return start > 0 and doc[start - 1].lower_ in {"said", "says", "added", "wrote", "tweeted"}
+
+
+def _candidates(doc: Doc, gazetteer) -> list[tuple[int, int]]:
+    """Token ranges that may be people's names: PERSON entities, and capitalised words right
+    after a role word (the small model misses "UN Spokesperson Stéphane Dujarric")."""
+    ranges = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+    for tok in doc:
+        # "..., said Rahima, a resident of the city": a name after an inverted speech verb.
+        if tok.lower_ in {"said", "says", "added"} and tok.i + 1 < len(doc):
+            k = tok.i + 1
+            while k < len(doc) and _is_name_token(doc[k]) and k - tok.i <= 4:
+                k += 1
+            if k > tok.i + 1 and k < len(doc) and doc[k].text == ",":
+                ranges.append((tok.i + 1, k))
+        if tok.lower_ not in TITLE_WORDS:
+            continue
+        j = tok.i + 1
+        # "shadow governor for Bamyan Moulvi Anus": the place belongs to the role.
+        if (
+            j + 1 < len(doc)
+            and doc[j].lower_ in {"for", "of", "in"}
+            and gazetteer is not None
+            and gazetteer.lookup(doc[j + 1].text)
+        ):
+            j += 2
+        if j < len(doc) and doc[j].text == ",":
+            j += 1  # "the group's spokesman, Zabihullah Mujahid,"
+        h = j
+        while j < len(doc) and _honorific(doc[j]):
+            j += 1
+        k = j
+        while k < len(doc) and _is_name_token(doc[k]) and k - j < 4:
+            k += 1
+        if k - j >= 2 or (k - j == 1 and h < j and doc[h].is_title):
+            ranges.append((h if k - j == 1 else j, k))
+    return ranges
+
+
+def _clean_name(doc: Doc, start: int, end: int, gazetteer) -> tuple[int, int]:
+    while start < end and (
+        doc[start].lower_ in _ARTICLES
+        or (gazetteer is not None and end - start > 1 and gazetteer.lookup(doc[start].text))
+    ):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].text in {"’s", "'s"}):
+        end -= 1
+    # Honorifics go, unless the name is a single word after them ("Mullah Omar").
+    first = start
+    while first < end and _honorific(doc[first]):
+        first += 1
+    if end - first >= 2:
+        start = first
+    return start, end
+
+
+def _affiliation(phrase: str, lexicon: Lexicon, gazetteer) -> str | None:
+    for _start, _end, entry in lexicon.find(phrase):
+        if entry.kind == "person":
+            continue
+        if gazetteer is not None and gazetteer.lookup(entry.name) and entry.kind == "country":
+            continue
+        return entry.name
+    return _afghan_office(phrase, lexicon, gazetteer)
+
+
+# Offices of the Afghan state named by role, not by body ("Herat governor", "a police
+# spokesman in Kunduz"); looked up through the lexicon's own aliases.
+_AFGHAN_OFFICES = [
+    (r"\bpolice\b", "Afghan police"),
+    (r"\b(?:army|military|corps)\b", "Afghan army"),
+    # Provincial councils are elected and often speak against Kabul: not mapped.
+    (r"\b(?:governor|district chief|mayor|provincial government)\b", "Afghan government"),
+]  # fmt: skip
+
+
+def _afghan_office(phrase: str, lexicon: Lexicon, gazetteer) -> str | None:
+    """The Afghan body behind a role that names an Afghan place or no place at all; never
+    for a Taliban "shadow governor" or a role abroad."""
+    low = phrase.casefold()
+    if "shadow" in low or gazetteer is None:
+        return None
+    places = [m for m in gazetteer.find(phrase) if m.kind != "country"]
+    if any(not m.in_afghanistan for m in places):
+        return None
+    for pattern, alias in _AFGHAN_OFFICES:
+        if re.search(pattern, low):
+            entry = lexicon.resolve(alias)
+            return entry.name if entry else None
+    return None
+
+
+def _find_people(doc: Doc, lexicon: Lexicon, gazetteer, offset: int, free):
+    text = doc.text
+    seen: set[tuple[int, int]] = set()
+    for start, end in sorted(set(_candidates(doc, gazetteer))):
+        start, end = _clean_name(doc, start, end, gazetteer)
+        if start >= end or (start, end) in seen or all(_honorific(t) for t in doc[start:end]):
+            continue
+        span = doc[start:end]
+        a, b = span.start_char, span.end_char
+        name = text[a:b]
+        if not free(a, b) or "\n" in name or any(c.isdigit() for c in name):
+            continue
+        if not all(
+            _is_name_token(t) or _honorific(t) or t.text in {"-", "al", "ul", "bin"} for t in span
+        ) or not _is_name_token(span[-1]):
+            continue
+        if is_outlet(name) or lexicon.resolve(name):
+            continue
+        if gazetteer is not None and gazetteer.lookup(name):
+            continue
+        role = _title_before(doc, start, end) or _title_after(doc, end)
+        long_name = end - start >= 2
+        speaking = _speech_next_to(doc, start, end)
+        is_person_ent = any(e.label_ == "PERSON" and e.start <= start < e.end for e in doc.ents)
+        if not (role or (speaking and (long_name or is_person_ent))):
+            continue
+        seen.add((start, end))
+        description = ""
+        affiliation = None
+        if role:
+            phrase = doc[role[0] : role[1]].text
+            description = phrase.strip(" ,")
+            affiliation = _affiliation(phrase, lexicon, gazetteer)
+        yield ActorMention(
+            name=name,
+            kind="person",
+            surface=name,
+            affiliation=affiliation,
+            description=description,
+            known=False,
+            span=Span(a + offset, b + offset, name),
+        )
+
+
+def _surname_mentions(doc: Doc, mentions: list[ActorMention], offset: int, free, gazetteer):
+    """ "Mujahid said": a surname alone is the person named in full earlier (or later)."""
+    people: dict[str, ActorMention] = {}
+    for m in mentions:
+        parts = m.name.split()
+        if m.kind == "person" and len(parts) >= 2 and len(parts[-1]) >= 3:
+            people.setdefault(_fold(parts[-1]), m)
+    text = doc.text
+    for tok in doc:
+        person = people.get(_fold(tok.text))
+        if person is None or not tok.text[:1].isupper():
+            continue
+        # "Wardak province" is the place; "Wardak said" is Khalid Wardak.
+        speaks = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in SPEECH_VERBS
+        if gazetteer is not None and gazetteer.lookup(tok.text) and not speaks:
+            continue
+        # "Afghan forces", "Pajhwok Afghan News": a surname that is also a word, modifying
+        # the next word, is that word, not the person.
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        modifies = nxt is not None and (nxt.text[:1].isupper() or tok.dep_ in {"amod", "compound"})
+        if modifies and nxt.is_alpha and tok.head is not tok and tok.head.i > tok.i:
+            continue
+        a, b = tok.idx, tok.idx + len(tok.text)
+        if not free(a, b):
+            continue
+        yield ActorMention(
+            name=person.name,
+            kind="person",
+            surface=text[a:b],
+            affiliation=person.affiliation,
+            description=person.description,
+            known=person.known,
+            span=Span(a + offset, b + offset, text[a:b]),
+        )
