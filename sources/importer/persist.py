@@ -97,13 +97,14 @@ def persist_extraction(
     warnings_before = list(source.warnings)
     resolver = Resolver(extraction)
     by_key: dict[str, Event] = {}
-    linked: set[tuple[int, int]] = set()
+    links = SourceLinks(source)
     for extracted in extraction.events:
         if extracted.evidence.start in kept_spans:
             continue
-        event = write_event(extracted, source, resolver, written, linked)
+        event = write_event(extracted, source, resolver, written, links)
         if event is not None and extracted.key:
             by_key[extracted.key] = event
+    links.save()
     write_statements(
         [
             statement_row(statement, source, resolver, by_key.get(statement.event_key or ""))
@@ -138,7 +139,7 @@ def write_event(
     source: Source,
     resolver: Resolver,
     written: Written,
-    linked: set[tuple[int, int]],
+    links: "SourceLinks",
 ) -> Event | None:
     types = _coherent_types(extracted)
     if types is None:
@@ -160,20 +161,76 @@ def write_event(
         if action == "propose":
             _propose_duplicate(event, match)
             written.created["duplicate candidates"] += 1
-    if (event.pk, extracted.evidence.start) not in linked:
-        linked.add((event.pk, extracted.evidence.start))
-        EventSource.objects.create(
-            event=event,
-            source=source,
-            evidence=extracted.evidence.text,
-            start=extracted.evidence.start,
-            end=extracted.evidence.end,
-            date_phrase=extracted.date.phrase[:100],
-            confidence=extracted.confidence,
-        )
-        if action == "link":
-            written.note("links to existing events", event)
+    if links.add(event, extracted) and action == "link":
+        written.note("links to existing events", event)
     return event
+
+
+# A sentence that reports the event again is good evidence, but the sentence the extractor
+# read the event from stays first: it gets the highest confidence.
+SECONDARY_MENTION_FACTOR = 0.9
+
+
+class SourceLinks:
+    """The article's EventSource rows, one per sentence that reports an event, written in
+    one insert (and one for their history) whatever their number."""
+
+    def __init__(self, source: Source):
+        self.source = source
+        self.rows: list[EventSource] = []
+        # (event, start) pairs already stored for this source: re-extraction keeps the links
+        # of editor-owned events, and the unique constraint is (event, source, start).
+        self.taken: set[tuple[int, int]] = set(
+            EventSource.objects.filter(source=source).values_list("event_id", "start")
+        )
+
+    def add(self, event: Event, extracted: ExtractedEvent) -> bool:
+        """Queue the evidence and every other mention; True if the evidence was new."""
+        phrase = extracted.date.phrase[:100]
+        primary, *others = mentions_of(extracted)
+        added = self._add(event, primary, extracted.confidence, phrase)
+        confidence = _secondary_confidence(extracted.confidence)
+        for span in others:
+            # The date phrase belongs to the sentence that holds it.
+            self._add(event, span, confidence, phrase if phrase and phrase in span.text else "")
+        return added
+
+    def _add(self, event: Event, span, confidence: float | None, date_phrase: str) -> bool:
+        key = (event.pk, span.start)
+        if key in self.taken:
+            return False
+        self.taken.add(key)
+        self.rows.append(
+            EventSource(
+                event=event,
+                source=self.source,
+                evidence=span.text,
+                start=span.start,
+                end=max(span.end, span.start),
+                date_phrase=date_phrase,
+                confidence=confidence,
+            )
+        )
+        return True
+
+    def save(self) -> None:
+        if self.rows:
+            bulk_create_with_history(self.rows, EventSource)
+
+
+def mentions_of(extracted: ExtractedEvent) -> list:
+    """Every sentence reporting the event, the evidence first, the others in text order."""
+    spans = [extracted.evidence]
+    seen = {extracted.evidence.start}
+    for span in sorted(getattr(extracted, "mentions", None) or [], key=lambda s: s.start):
+        if span.start not in seen:
+            seen.add(span.start)
+            spans.append(span)
+    return spans
+
+
+def _secondary_confidence(confidence: float | None) -> float | None:
+    return None if confidence is None else round(confidence * SECONDARY_MENTION_FACTOR, 4)
 
 
 def _create_event(extracted: ExtractedEvent, types, resolver: Resolver, actors) -> Event:

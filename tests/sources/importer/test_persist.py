@@ -22,7 +22,7 @@ from sources.extract.records import (
 )
 from sources.importer.persist import create_source, persist_extraction
 from sources.models import text_sha256
-from tests.factories import make_event, make_place, make_source
+from tests.factories import make_event, make_source
 
 pytestmark = pytest.mark.django_db
 
@@ -118,14 +118,6 @@ def make_extraction(
     }
     fields.update(overrides)
     return Extraction(**fields)
-
-
-@pytest.fixture
-def lashkar_gah():
-    helmand = Place.objects.get(name="Helmand", kind="province")
-    return Place.objects.filter(name="Lashkar Gah").first() or make_place(
-        "Lashkar Gah", province=helmand, review_status="reviewed"
-    )
 
 
 def store(extraction: Extraction, file_name="a.txt", user=None):
