@@ -34,6 +34,22 @@ FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif'
 DAY_MS = 86_400_000
 
 
+MIN_AXIS_DAYS = 14
+
+
+def padded_range(first: date, last: date, min_days: int = MIN_AXIS_DAYS) -> list[str]:
+    """An x-axis range of at least `min_days` around first..last (last day included).
+
+    Without it plotly stretches a single day over the whole width and labels it in hours.
+    """
+    end = last + timedelta(days=1)
+    missing = min_days - (end - first).days
+    if missing > 0:
+        first -= timedelta(days=missing // 2)
+        end += timedelta(days=missing - missing // 2)
+    return [first.isoformat(), end.isoformat()]
+
+
 def parse_bin(value: str | None) -> str:
     return value if value in BINS else DEFAULT_BIN
 
@@ -250,6 +266,11 @@ def plotly_figure(chart: Chart) -> dict[str, Any]:
     if tallest <= 8:
         # Whole events only: without this plotly labels half-steps of small counts.
         layout["yaxis"]["dtick"] = 1
+    spans = [(p.start, p.end) for p in chart.periods] + [(r.start, r.end) for r in chart.ranges]
+    if spans:
+        first = min(start for start, _ in spans)
+        last = max(end for _, end in spans)
+        layout["xaxis"]["range"] = padded_range(first, last)
     if chart.ranges:
         layout["height"] = 460
         layout["yaxis"]["domain"] = [0.34, 1]

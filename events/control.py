@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from django.db.models import Prefetch
 
+from events.charts import padded_range
 from events.models import (
     Actor,
     ActorKind,
@@ -201,17 +202,19 @@ def territorial_events_at(place: Place):
 
 def control_chart(periods: list[ControlPeriod], until: date | None = None) -> dict | None:
     """A plotly horizontal-bar timeline of the known periods; None when nothing is known."""
-    known = [p for p in periods if p.start is not None]
+    known = sorted((p for p in periods if p.start is not None), key=lambda p: p.start)
     if not known:
         return None
     last = until or known[-1].start
     traces = []
+    ends_all: list[date] = []
     for holder in Holder:
         rows = [p for p in known if p.holder == holder]
         if not rows:
             continue
         starts = [p.start for p in rows]
         ends = [p.end or max(last, p.start) + timedelta(days=1) for p in rows]
+        ends_all += [e - timedelta(days=1) for e in ends]
         traces.append(
             {
                 "type": "bar",
@@ -235,7 +238,7 @@ def control_chart(periods: list[ControlPeriod], until: date | None = None) -> di
             "barmode": "overlay",
             "height": 160,
             "margin": {"l": 10, "r": 10, "t": 10, "b": 40},
-            "xaxis": {"type": "date"},
+            "xaxis": {"type": "date", "range": padded_range(known[0].start, max(ends_all))},
             "yaxis": {"visible": False},
             "legend": {"orientation": "h", "y": -0.4},
             "showlegend": True,

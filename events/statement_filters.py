@@ -130,6 +130,16 @@ def statement_filter(data) -> StatementFilter:
     return StatementFilter(data, queryset=Statement.objects.visible())
 
 
+def without_nul_bytes(form: forms.Form) -> forms.Form:
+    """After validation, the inputs show the values as typed minus NUL bytes (never echoed back)."""
+    form.errors  # noqa: B018 - validate against the data as sent
+    data = form.data.copy()
+    for key in data:
+        data.setlist(key, [value.replace("\x00", "") for value in data.getlist(key)])
+    form.data = data
+    return form
+
+
 def error_messages(form: forms.Form) -> list[str]:
     """A FilterSet form's errors as sentences that name the filter ("Said from: ...")."""
     messages = []

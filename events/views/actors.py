@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
+from events.charts import padded_range
 from events.claims import for_display, group_by_speaker
 from events.models import Actor, ActorRole, Event, EventActor, Statement
 
@@ -87,9 +88,12 @@ class RoleActivity:
                 "barmode": "stack",
                 "height": 260,
                 "margin": {"l": 40, "r": 10, "t": 10, "b": 40},
-                "xaxis": {"type": "date"},
+                "xaxis": {
+                    "type": "date",
+                    "range": padded_range(self.weeks[0], self.weeks[-1] + timedelta(days=6)),
+                },
                 "yaxis": {"title": {"text": "Events"}, "rangemode": "tozero", "fixedrange": True},
-                "legend": {"orientation": "h", "y": 1.1},
+                "legend": {"orientation": "h", "y": 1.1, "traceorder": "normal"},
             },
             "config": {"responsive": True, "displaylogo": False},
         }

@@ -2,19 +2,22 @@
 
 from django.core.paginator import Paginator
 from django.db.models import Count, Max, Min
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from events.charts import event_counts, parse_bin
 from events.claims import for_display, group_claims
 from events.control import control_chart, control_history, territorial_events_at
+from events.facets import clean_query
 from events.filters import EventFilter
 from events.maps import country_map, map_config, nearby_places, place_map
 from events.models import Actor, Event, Place, Statement
-from events.statement_filters import error_messages
-from events.timeline import BIN_CHOICES
+from events.statement_filters import error_messages, without_nul_bytes
+from events.timeline import BIN_CHOICES, citation
+from events.views.timeline import SITE_TITLE
 from sources.models import Source
 
 EVENTS_PER_PAGE = 25
@@ -60,6 +63,20 @@ def sources_reporting(events) -> list[Source]:
     )
 
 
+def place_export_query(filters: EventFilter, data: QueryDict, place: Place) -> str:
+    """The timeline exports' query string for what the city's timeline shows ('' if none fits).
+
+    The exports filter by the timeline's places, which are the places in Afghanistan.
+    """
+    if not place.in_afghanistan:
+        return ""
+    query = clean_query(filters, data)
+    for key in ("page", "bin", "place"):
+        query.pop(key, None)
+    query["place"] = place.slug
+    return query.urlencode()
+
+
 @require_safe
 @vary_on_headers("HX-Request")
 def place_detail(request: HttpRequest, slug: str) -> HttpResponse:
@@ -71,10 +88,19 @@ def place_detail(request: HttpRequest, slug: str) -> HttpResponse:
         request.GET.get("page")
     )
     chart = event_counts(events, parse_bin(request.GET.get("bin")))
+    sub_types = at_place.order_by().values_list("sub_event_type", flat=True).distinct()
     context = {
+        "sub_types": sorted(sub_types),
+        "selected_sub_types": filters.cleaned("sub_event_type") or [],
+        "export_query": place_export_query(filters, request.GET, place),
+        "citation": citation(
+            f"{SITE_TITLE}: {place.name}{' province' if place.kind == 'province' else ''}",
+            request.build_absolute_uri(),
+            timezone.localdate(),
+        ),
         "place": place,
         "filters": filters,
-        "errors": error_messages(filters.form),
+        "errors": error_messages(without_nul_bytes(filters.form)),
         "page": page,
         "chart": chart,
         "chart_payload": chart.payload(),

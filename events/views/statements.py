@@ -7,7 +7,7 @@ from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from events.claims import for_display, label_camps
-from events.statement_filters import error_messages, statement_filter
+from events.statement_filters import error_messages, statement_filter, without_nul_bytes
 
 STATEMENTS_PER_PAGE = 25
 
@@ -20,7 +20,7 @@ def statement_list(request: HttpRequest) -> HttpResponse:
     page = Paginator(statements, STATEMENTS_PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "filters": filters,
-        "errors": error_messages(filters.form),
+        "errors": error_messages(without_nul_bytes(filters.form)),
         "page": page,
         "statements": label_camps(page),
     }

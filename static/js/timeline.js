@@ -69,14 +69,6 @@
     });
   }
 
-  function announce() {
-    var results = document.getElementById("results");
-    var status = document.getElementById("results-status");
-    if (results && status) {
-      status.textContent = results.dataset.count + " of " + results.dataset.total + " events";
-    }
-  }
-
   function collapseFiltersOnPhones() {
     var panel = document.getElementById("filters-panel");
     if (panel && window.matchMedia("(max-width: 52rem)").matches) panel.open = false;
@@ -104,7 +96,6 @@
   }
   document.addEventListener("htmx:afterSettle", function () {
     refresh(false);
-    announce();
   });
   document.addEventListener("htmx:historyRestore", function () { refresh(true); });
   // A chart about to be swapped out releases its listeners.

@@ -151,3 +151,13 @@ def test_the_actor_pages_run_a_fixed_number_of_queries(
         assert client.get(taliban.get_absolute_url()).status_code == 200
     with django_assert_max_num_queries(INDEX_QUERIES):
         assert client.get(reverse("actor-index")).status_code == 200
+
+
+def test_the_role_chart_spans_at_least_two_weeks_with_roles_in_legend_order(taliban):
+    build(taliban, 2)
+
+    figure = role_activity(taliban).figure()
+
+    start, end = figure["layout"]["xaxis"]["range"]
+    assert (date.fromisoformat(end) - date.fromisoformat(start)).days >= 14
+    assert figure["layout"]["legend"]["traceorder"] == "normal"

@@ -5,7 +5,14 @@ from datetime import date, timedelta
 
 import pytest
 
-from events.charts import TYPE_COLOURS, event_counts, parse_bin, period_bounds, period_label
+from events.charts import (
+    TYPE_COLOURS,
+    event_counts,
+    padded_range,
+    parse_bin,
+    period_bounds,
+    period_label,
+)
 from events.models import Event, EventType
 from tests.factories import make_event
 
@@ -158,3 +165,20 @@ def test_period_helpers():
     assert period_bounds(date(2021, 8, 5), "week") == (date(2021, 8, 2), date(2021, 8, 8))
     assert period_bounds(date(2021, 2, 5), "month") == (date(2021, 2, 1), date(2021, 2, 28))
     assert period_label(date(2021, 8, 1), "month") == "Aug 2021"
+
+
+def test_a_short_span_is_padded_to_two_weeks_and_a_long_one_is_kept():
+    assert padded_range(date(2021, 8, 3), date(2021, 8, 3)) == ["2021-07-28", "2021-08-11"]
+    assert padded_range(date(2021, 7, 1), date(2021, 8, 31)) == ["2021-07-01", "2021-09-01"]
+
+
+def test_a_chart_of_a_single_day_spans_two_weeks_not_hours():
+    # Plotly stretched one day over the whole width and labelled it 03:00, 06:00, …
+    make_event(date=date(2021, 8, 3), event_type=EventType.PROTESTS)
+    make_event(date=date(2021, 8, 3))
+
+    figure = event_counts(Event.objects.all(), "day").payload()
+
+    start, end = figure["layout"]["xaxis"]["range"]
+    assert (date.fromisoformat(end) - date.fromisoformat(start)).days == 14
+    assert start < "2021-08-03" < end

@@ -210,3 +210,14 @@ def test_the_chart_has_one_bar_per_known_period_running_to_the_next_change(talib
     # The last period runs to the end of the day given as "until".
     assert bars["Taliban"]["x"] == [4 * 86_400_000]
     assert bars["Taliban"]["customdata"] == [["Taliban", "2021-08-12", "2021-08-15"]]
+
+
+def test_the_control_chart_of_a_single_day_spans_days_not_hours(taliban, ansf):
+    place = make_place("Herat control test")
+    battle(place, 2, "Armed clash", taliban, ansf)
+
+    chart = control_chart(history(place), until=date(2021, 8, 2))
+
+    start, end = chart["layout"]["xaxis"]["range"]
+    assert (date.fromisoformat(end) - date.fromisoformat(start)).days >= 14
+    assert start <= "2021-08-02" < end

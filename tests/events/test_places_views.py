@@ -17,7 +17,7 @@ ARTICLE = (
 CLASH = "Heavy fighting broke out in Lashkar Gah on Monday between the Taliban and Afghan forces."
 TAKEOVER = "The Taliban captured the governor's compound in Lashkar Gah on Friday."
 
-PLACE_QUERIES = 14
+PLACE_QUERIES = 15  # + the sub-types recorded at the place
 INDEX_QUERIES = 1
 
 
@@ -234,3 +234,46 @@ def test_the_city_timeline_filters_by_an_actor_active_there(client, taliban):
     html = response.content.decode()
     assert '<input type="checkbox" name="actor" value="local-militia-test" checked>' in html
     assert [e.summary for e in response.context["page"]] == ["Militia checkpoint"]
+
+
+def test_the_city_timeline_offers_the_sub_types_recorded_there_and_filters_by_them(client, taliban):
+    data = build_city(4, taliban)
+    url = data["city"].get_absolute_url()
+
+    html = client.get(url).content.decode()
+    response = client.get(url, {"sub_event_type": "Non-state actor overtakes territory"})
+
+    assert 'name="sub_event_type" value="Armed clash"' in html
+    assert 'name="sub_event_type" value="Shelling/artillery/missile attack"' in html
+    assert response.context["page"].paginator.count == 1
+    assert 'value="Non-state actor overtakes territory" checked' in response.content.decode()
+
+
+def test_the_city_timeline_exports_and_cites_what_it_shows(client, taliban):
+    data = build_city(4, taliban)
+    city = data["city"]
+
+    html = client.get(city.get_absolute_url(), {"event_type": "Battles", "page": "1"}).content
+    html = html.decode()
+
+    query = f"event_type=Battles&amp;place={city.slug}"
+    assert f'href="/events.csv?{query}"' in html
+    assert f'href="/events.json?{query}"' in html
+    assert f'href="/events.geojson?{query}"' in html
+    assert "Afghanistan 2021 offensive timeline: Lashkar Gah test. http://testserver/" in html
+    exported = client.get(f"/events.json?event_type=Battles&place={city.slug}").json()
+    assert (
+        len(exported["events"])
+        == client.get(city.get_absolute_url(), {"event_type": "Battles"})
+        .context["page"]
+        .paginator.count
+    )
+
+
+def test_a_place_outside_afghanistan_offers_no_exports_it_could_not_match(client, taliban):
+    abroad = make_place("Doha test", in_afghanistan=False)
+    make_event(place=abroad, summary="Talks in Doha")
+
+    html = client.get(abroad.get_absolute_url()).content.decode()
+
+    assert "/events.csv" not in html

@@ -374,3 +374,15 @@ def test_the_chart_partial_renders_alone_for_other_pages():
     assert 'id="chart-data"' in html
     assert '<th scope="row">8 Aug 2021</th>' in html
     assert "bin-switch" not in html
+
+
+def test_a_province_in_a_row_reads_province_so_it_is_not_taken_for_its_capital(client):
+    province = make_place("Herat Row Test", kind="province")
+    city = make_place("Herat Row Test", kind="city", province=province)
+    make_event(place=province, summary="Fighting somewhere in the province")
+    make_event(place=city, summary="Fighting in the city")
+
+    html = page_html(client)
+
+    assert f'<a href="/cities/{province.slug}/">Herat Row Test province</a>' in html
+    assert f'<a href="/cities/{city.slug}/">Herat Row Test</a>, Herat Row Test' in html
