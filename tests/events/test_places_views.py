@@ -277,3 +277,14 @@ def test_a_place_outside_afghanistan_offers_no_exports_it_could_not_match(client
     html = client.get(abroad.get_absolute_url()).content.decode()
 
     assert "/events.csv" not in html
+
+
+def test_the_count_agrees_with_its_number(client, taliban):
+    data = build_city(4, taliban)
+    url = data["city"].get_absolute_url()
+
+    one = client.get(url, {"q": "governor"}).content.decode()
+    two = client.get(url, {"event_type": "Battles"}).content.decode()
+
+    assert "1 event matches the filters." in one
+    assert "2 events match the filters." in two
