@@ -13,6 +13,8 @@ if [ ! -x .venv/bin/python ]; then
 fi
 if [ "$(cat "$STAMP" 2>/dev/null)" != "$want" ]; then
   echo "==> installing locked dependencies ($LOCK)"
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r "$LOCK"
+  # This machine's pip configuration names local indexes that may not exist: drop that noise.
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r "$LOCK" \
+    2> >(grep -v "is ignored: it is neither a file nor a directory" >&2)
   echo "$want" > "$STAMP"
 fi
