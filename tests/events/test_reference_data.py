@@ -1,15 +1,18 @@
 """The gazetteer and the actor lexicon as the migrations load them into the database."""
 
 import json
+from importlib import import_module
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 
+from events.lookup import gazetteer_records, place_index
 from events.models import Actor, Place
 from events.models.names import name_key
-from events.reference_data import load_actors, load_gazetteer
+from events.reference_data import GAZETTEER_FILE, load_actors, load_gazetteer
+from sources.extract.places import Gazetteer
 
 pytestmark = pytest.mark.django_db
 
@@ -124,9 +127,10 @@ def test_capital_spellings_resolve_to_the_capital(spelling, canonical, province)
     ],
 )
 def test_places_the_offensive_made_famous_are_in_their_province(spelling, canonical, province):
-    place = place_named(spelling)
-    assert (place.name, place.province.name) == (canonical, province)
-    assert place.in_afghanistan
+    """Where a town and its district share the name, the town is the likeliest reading."""
+    best = place_index(gazetteer_records())[name_key(spelling)][0]
+    assert (best["name"], best["province"]) == (canonical, province)
+    assert best["in_afghanistan"]
 
 
 def test_herat_alone_names_the_city_and_herat_province_only_the_province():
@@ -206,9 +210,19 @@ def test_no_alias_is_shared_by_two_differently_named_places():
         for alias in place.aliases:
             owners.setdefault(name_key(alias), set()).add(name_key(place.name))
     assert {k: v for k, v in owners.items() if len(v) > 1} == {}
-    # A capital's spelling may also be a small town's own name: the homonyms we know of.
-    names = set(Place.objects.values_list("name", flat=True))
-    homonyms = {k for k, v in owners.items() if k in {name_key(n) for n in names} - v}
+    # A capital's spelling may also be a small town's own name (Faizabad); a district may be
+    # called by its seat's name ("Obeh district"). No other alias names another place.
+    towns = {(name_key(p.name), p.province_id) for p in Place.objects.filter(kind="city")}
+    names = {name_key(n) for n in Place.objects.values_list("name", flat=True)}
+    homonyms = set()
+    for place in Place.objects.all():
+        for alias in place.aliases:
+            key = name_key(alias)
+            if key not in names or key == name_key(place.name):
+                continue
+            if place.kind == "district" and (key, place.province_id) in towns:
+                continue
+            homonyms.add(key)
     assert homonyms == {"faizabad"}
 
 
@@ -331,6 +345,202 @@ def test_loading_onto_an_edited_database_keeps_the_editors_changes():
     herat.refresh_from_db()
     assert "Herat City Centre" in herat.aliases
     assert Actor.objects.get(name="Taliban").description == "Edited."
+
+
+def test_hundreds_of_districts_each_in_its_province_with_a_centre():
+    districts = Place.objects.filter(kind="district").select_related("province")
+    assert districts.count() >= 300
+    assert not districts.filter(province__isnull=True).exists()
+    assert not districts.filter(latitude__isnull=True).exists()
+    assert {d.province.name for d in districts} == PROVINCES_2021
+
+
+def test_every_district_centre_lies_in_its_own_province_outline_and_no_other():
+    outlines = json.loads(PROVINCE_OUTLINES.read_text(encoding="utf-8"))["features"]
+    polygons = {f["id"]: _rings(f["geometry"]) for f in outlines}
+    wrong = []
+    for district in Place.objects.filter(kind="district").select_related("province"):
+        point = (district.longitude, district.latitude)
+        inside = [name for name, rings in polygons.items() if _inside(point, rings)]
+        if inside != [district.province.name]:
+            wrong.append((district.name, district.province.name, inside))
+    assert wrong == []
+
+
+def test_each_district_centre_is_a_geonames_town_of_its_province_or_typed_by_hand():
+    rows = json.loads(GAZETTEER_FILE.read_text(encoding="utf-8"))["places"]
+    towns = {(r["name"], r["province"]): r for r in rows if r["kind"] == "city"}
+    for row in (r for r in rows if r["kind"] == "district"):
+        if row.get("centre"):
+            seat = towns[(row["centre"], row["province"])]
+            assert (seat["latitude"], seat["longitude"]) == (row["latitude"], row["longitude"])
+        else:
+            assert row.get("source") == "hand" or row.get("geonames_id"), row["name"]
+
+
+@pytest.mark.parametrize(
+    ("name", "province"),
+    [
+        ("Surkhrod", "Nangarhar"), ("Nad Ali", "Helmand"), ("Dand", "Kandahar"),
+        ("Khanabad", "Kunduz"), ("Imam Sahib", "Kunduz"), ("Qarabagh", "Kabul"),
+        ("Qarabagh", "Ghazni"), ("Chahar Dara", "Kunduz"), ("Pashtun Zarghun", "Herat"),
+        ("Kohsan", "Herat"), ("Ghorian", "Herat"), ("Adraskan", "Herat"), ("Zhari", "Kandahar"),
+        ("Maiwand", "Kandahar"), ("Panjwai", "Kandahar"), ("Shah Wali Kot", "Kandahar"),
+        ("Nerkh", "Wardak"), ("Jaghatu", "Ghazni"), ("Jaghatu", "Wardak"), ("Andar", "Ghazni"),
+        ("Dih Yak", "Ghazni"), ("Sayedabad", "Wardak"), ("Chak", "Wardak"),
+        ("Qarghayi", "Laghman"), ("Alishing", "Laghman"), ("Shinwar", "Nangarhar"),
+        ("Achin", "Nangarhar"), ("Kama", "Nangarhar"), ("Behsud", "Nangarhar"),
+        ("Jalrez", "Wardak"), ("Kohistanat", "Sar-e Pol"), ("Balkhab", "Sar-e Pol"),
+        ("Chimtal", "Balkh"), ("Dawlatabad", "Balkh"), ("Kaldar", "Balkh"),
+        ("Shortepa", "Balkh"), ("Darzab", "Jowzjan"), ("Qush Tepa", "Jowzjan"),
+        ("Khamab", "Jowzjan"), ("Mingajik", "Jowzjan"), ("Aqcha", "Jowzjan"),
+        ("Faizabad", "Jowzjan"), ("Almar", "Faryab"), ("Qaysar", "Faryab"),
+        ("Pashtun Kot", "Faryab"), ("Shirin Tagab", "Faryab"), ("Gurziwan", "Faryab"),
+        ("Kohistan", "Faryab"), ("Ghormach", "Badghis"), ("Murghab", "Badghis"),
+        ("Ab Kamari", "Badghis"), ("Qadis", "Badghis"), ("Jawand", "Badghis"),
+        ("Khwaja Ghar", "Takhar"), ("Dasht-e Qala", "Takhar"), ("Yangi Qala", "Takhar"),
+        ("Rustaq", "Takhar"), ("Chah Ab", "Takhar"), ("Darqad", "Takhar"),
+        ("Warsaj", "Takhar"), ("Farkhar", "Takhar"), ("Ishkamish", "Takhar"),
+        ("Burka", "Baghlan"), ("Dahana-i-Ghuri", "Baghlan"), ("Doshi", "Baghlan"),
+        ("Khinjan", "Baghlan"), ("Nahrin", "Baghlan"), ("Tala wa Barfak", "Baghlan"),
+        ("Shighnan", "Badakhshan"), ("Jurm", "Badakhshan"), ("Keshem", "Badakhshan"),
+        ("Argo", "Badakhshan"), ("Baharak", "Badakhshan"), ("Baharak", "Takhar"),
+        ("Darayim", "Badakhshan"), ("Yamgan", "Badakhshan"), ("Kuran wa Munjan", "Badakhshan"),
+        ("Wakhan", "Badakhshan"), ("Tagab", "Kapisa"), ("Alasay", "Kapisa"),
+        ("Nijrab", "Kapisa"), ("Hisa-i-Awal Kohistan", "Kapisa"), ("Ghorband", "Parwan"),
+        ("Siahgird", "Parwan"), ("Shinwari", "Parwan"), ("Sheikh Ali", "Parwan"),
+        ("Shibar", "Bamyan"), ("Kahmard", "Bamyan"), ("Saighan", "Bamyan"),
+        ("Yakawlang", "Bamyan"), ("Waras", "Bamyan"), ("Panjab", "Bamyan"),
+        ("Malistan", "Ghazni"), ("Jaghori", "Ghazni"), ("Nawur", "Ghazni"), ("Giro", "Ghazni"),
+        ("Ab Band", "Ghazni"), ("Gelan", "Ghazni"), ("Muqur", "Ghazni"),
+        ("Deh Rawood", "Uruzgan"), ("Chora", "Uruzgan"), ("Khas Uruzgan", "Uruzgan"),
+        ("Shahidi Hassas", "Uruzgan"), ("Gizab", "Daykundi"), ("Nawa-i-Barakzayi", "Helmand"),
+        ("Nahr-e Saraj", "Helmand"), ("Garmsir", "Helmand"), ("Kajaki", "Helmand"),
+        ("Washer", "Helmand"), ("Baghran", "Helmand"), ("Nawzad", "Helmand"),
+        ("Musa Qala", "Helmand"), ("Khanashin", "Helmand"), ("Dishu", "Helmand"),
+        ("Khash Rod", "Nimroz"), ("Chakhansur", "Nimroz"), ("Kang", "Nimroz"),
+        ("Bakwa", "Farah"), ("Bala Buluk", "Farah"), ("Gulistan", "Farah"),
+        ("Pur Chaman", "Farah"), ("Shib Koh", "Farah"), ("Anar Dara", "Farah"),
+        ("Lash wa Juwayn", "Farah"), ("Khak-e Safed", "Farah"), ("Qala-i-Kah", "Farah"),
+        ("Shindand", "Herat"), ("Farsi", "Herat"), ("Obe", "Herat"), ("Kushk", "Herat"),
+        ("Kushk-i-Kuhna", "Herat"), ("Gulran", "Herat"), ("Zinda Jan", "Herat"),
+        ("Spin Boldak", "Kandahar"), ("Arghandab", "Zabul"), ("Shinkai", "Zabul"),
+        ("Sayed Karam", "Paktia"), ("Zurmat", "Paktia"), ("Urgun", "Paktika"),
+        ("Tani", "Khost"), ("Sabari", "Khost"), ("Dara-i-Pech", "Kunar"),
+        ("Kamdesh", "Nuristan"), ("Waygal", "Nuristan"), ("Rukha", "Panjshir"),
+        ("Paryan", "Panjshir"), ("Surobi", "Kabul"), ("Paghman", "Kabul"),
+        ("Mohammad Agha", "Logar"), ("Baraki Barak", "Logar"),
+    ],
+)  # fmt: skip
+def test_districts_articles_name_are_districts_of_their_province(name, province):
+    found = [p for p in Place.objects.filter(kind="district") if p.matches(name)]
+    assert province in [p.province.name for p in found]
+
+
+@pytest.mark.parametrize(
+    "name", ["Spin Boldak", "Khanabad", "Imam Sahib", "Sangin", "Musa Qala", "Shindand", "Obeh"]
+)
+def test_a_district_named_like_its_centre_town_keeps_both_and_the_bare_name_is_the_town(name):
+    gazetteer = Gazetteer.from_records(gazetteer_records())
+    town = gazetteer.lookup(name)
+    district = gazetteer.lookup(f"{name} district")
+    assert (town.kind, district.kind) == ("city", "district")
+    assert town.province == district.province
+
+
+def test_an_article_naming_districts_finds_them_as_districts():
+    gazetteer = Gazetteer.from_records(gazetteer_records())
+    text = (
+        "The Taliban overran Nangarhar's Surkhrod district, the Spin Boldak district and the "
+        "town of Spin Boldak."
+    )
+    found = [(m.name, m.kind, m.province) for m in gazetteer.find(text)]
+    assert found == [
+        ("Nangarhar", "province", None),
+        ("Surkhrod", "district", "Nangarhar"),
+        ("Spin Boldak", "district", "Kandahar"),
+        ("Spin Boldak", "city", "Kandahar"),
+    ]
+
+
+def test_the_kabul_neighbourhood_parwan_e_se_is_not_parwan_province():
+    gazetteer = Gazetteer.from_records(gazetteer_records())
+    for text in ["A blast hit Parwan-e Se in Kabul.", "A blast hit Parwan-e Seh in Kabul."]:
+        found = [(m.name, m.kind, m.province) for m in gazetteer.find(text)]
+        assert found == [("Parwan-e Se", "site", "Kabul"), ("Kabul", "city", "Kabul")], text
+    parwan = place_named("Parwan", kind="province")
+    assert not parwan.matches("Parwan-e Se")
+
+
+@pytest.mark.parametrize(
+    ("name", "affiliation"),
+    [
+        ("Abdul Saboor Qani", "Government of Afghanistan"),
+        ("Rohullah Khanzada", "Government of Afghanistan"),
+        ("Dawood Laghmani", "Government of Afghanistan"),
+        ("Mohammad Farhad Azimi", "Government of Afghanistan"),
+        ("Dawa Khan Menapal", "Government of Afghanistan"),
+        ("Mohammad Masoom Stanekzai", "Government of Afghanistan"),
+        ("Hibatullah Alizai", "Afghan National Defense and Security Forces"),
+        ("Wali Mohammad Ahmadzai", "Afghan National Defense and Security Forces"),
+        ("Tariq Arian", "Ministry of Interior (Afghanistan)"),
+        ("Amir Khan Muttaqi", "Taliban"),
+        ("Abdul Hakim Haqqani", "Taliban Political Office"),
+        ("Mullah Yaqoob", "Taliban"),
+        ("Suhail Shaheen", "Taliban Political Office"),
+        ("Henrietta Fore", "UNICEF"),
+        ("Patricia Gossman", "Human Rights Watch"),
+        ("Heiko Maas", "Government of Germany"),
+        ("Angela Merkel", "Government of Germany"),
+        ("Jen Psaki", "Government of the United States"),
+        ("Doctors Without Borders", None),
+        ("Emergency NGO", None),
+        ("Norwegian Refugee Council", None),
+    ],
+)
+def test_actors_of_the_offensive_belong_to_their_organisation(name, affiliation):
+    found = [a for a in Actor.objects.select_related("affiliation") if a.matches(name)]
+    assert len(found) == 1, found
+    assert (found[0].affiliation.name if found[0].affiliation else None) == affiliation
+
+
+def test_protesters_are_civilians_apart_from_the_civilian_victims():
+    found = [a for a in Actor.objects.all() if a.matches("protesters")]
+    assert [(a.name, a.kind) for a in found] == [("Protesters (Afghanistan)", "civilians")]
+    assert not found[0].matches("civilians")
+
+
+def test_bare_police_government_and_security_forces_are_left_to_the_context():
+    names = {name_key(n) for a in Actor.objects.all() for n in a.all_names}
+    generic = {"police", "the police", "government", "the government", "security forces"}
+    assert not names & generic
+    assert Actor.objects.get(name="Afghan National Police").matches("Afghan police")
+
+
+def test_who_is_an_all_capitals_alias_only():
+    """The extraction matches an all-capitals alias only where the text writes it in capitals,
+    so "WHO" never picks up the pronoun."""
+    who = [n for a in Actor.objects.all() for n in a.all_names if name_key(n) == "who"]
+    assert who == ["WHO"]
+
+
+def test_migration_0003_adds_the_new_rows_to_a_database_migrated_before():
+    from django.apps import apps
+
+    migration = import_module("events.migrations.0003_reference_data_districts")
+    districts = Place.objects.filter(kind="district").count()
+    Place.objects.filter(kind="district", name__in=["Surkhrod", "Khanabad"]).delete()
+    Actor.objects.filter(name="Abdul Saboor Qani").delete()
+    migration.load(apps, None)
+    assert Place.objects.filter(kind="district").count() == districts
+    assert Place.objects.get(name="Khanabad", kind="district").slug != (
+        Place.objects.get(name="Khanabad", kind="city").slug
+    )
+    assert Actor.objects.get(name="Abdul Saboor Qani").affiliation.name == (
+        "Government of Afghanistan"
+    )
+    migration.load(apps, None)
+    assert Place.objects.filter(kind="district").count() == districts
 
 
 def _signed_area(ring: list[list[float]]) -> float:
