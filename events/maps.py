@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.templatetags.static import static
 
-from events.models import Place
+from events.models import Place, PlaceKind
 
 GEO_DIR = Path(settings.BASE_DIR) / "static" / "geo"
 PROVINCES_FILES = (
@@ -32,6 +32,11 @@ BUBBLE_COLOUR = "#b2182b"
 FOCUS_COLOUR = "#0072b2"
 MAX_BUBBLE_PX = 36
 MAP_ASPECT = 1.6
+
+
+def place_label(place: Place) -> str:
+    """'Herat province' for a province, else its name: a province and its capital often share it."""
+    return f"{place.name} province" if place.kind == PlaceKind.PROVINCE else place.name
 
 
 def map_config() -> dict:
@@ -123,7 +128,7 @@ def _bubbles(places: list[Place], colour: str, name: str) -> dict:
         "name": name,
         "lat": [p.latitude for p in places],
         "lon": [p.longitude for p in places],
-        "text": [p.name for p in places],
+        "text": [place_label(p) for p in places],
         "customdata": [
             [
                 p.get_absolute_url(),

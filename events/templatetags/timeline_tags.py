@@ -5,6 +5,7 @@ import re
 from django import template
 
 from events.charts import period_label, short_date
+from events.maps import place_label as _place_label
 
 register = template.Library()
 
@@ -35,3 +36,9 @@ def event_actors(event) -> list:
     for link in event.actor_links.all():
         seen.setdefault(link.actor_id, link.actor)
     return list(seen.values())
+
+
+@register.filter
+def place_label(place) -> str:
+    """'Herat province' for a province, else the name (a province and its capital share it)."""
+    return _place_label(place)

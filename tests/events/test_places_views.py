@@ -288,3 +288,19 @@ def test_the_count_agrees_with_its_number(client, taliban):
 
     assert "1 event matches the filters." in one
     assert "2 events match the filters." in two
+
+
+def test_a_province_is_named_as_a_province_in_the_index_the_map_and_nearby_lists(
+    client, taliban
+):
+    data = build_city(3, taliban)
+    province = data["province"]
+    make_event(place=province, summary="Fighting in the province")
+
+    index = client.get(reverse("place-index"))
+    city_html = client.get(data["city"].get_absolute_url()).content.decode()
+
+    html = index.content.decode()
+    assert f'<a href="{province.get_absolute_url()}">Helmand test province</a>' in html
+    assert "Helmand test province" in index.context["map_figure"]["data"][-1]["text"]
+    assert f'<a href="{province.get_absolute_url()}">Helmand test province</a>' in city_html
