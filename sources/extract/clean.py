@@ -47,6 +47,10 @@ _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
 _RELATIVE = re.compile(r",\s+(?:which|who)\b")
 _QUOTES = re.compile(r"[\"“”]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Z“\"]")
+# Per-line tests, compiled once.
+_ADDRESSES_READER = re.compile(r"\byou\b|\byour\b", re.I)
+_ENDS_WITH_PUNCTUATION = re.compile(r"[.,;:]$")
+_ENDS_SENTENCE = re.compile(r"[.!?\"”]$")
 
 
 def _words(line: str) -> int:
@@ -100,7 +104,7 @@ def _is_promo(line: str) -> bool:
     if bp.SOCIAL_LOGO.match(line) or bp.SOCIAL.match(line):
         return True
     return bool(bp.PROMO_TERM.search(line)) and (
-        bool(bp.PROMO_START.match(line)) or bool(re.search(r"\byou\b|\byour\b", line, re.I))
+        bool(bp.PROMO_START.match(line)) or bool(_ADDRESSES_READER.search(line))
     )
 
 
@@ -216,7 +220,7 @@ def _looks_like_headline(line: str) -> bool:
     return (
         2 <= _words(line) <= 25
         and len(line) <= 200
-        and not re.search(r"[.,;:]$", line)
+        and not _ENDS_WITH_PUNCTUATION.search(line)
         and line[:1].isupper() | line[:1].isdigit()
         and not bp.DATELINE_AGENCY.match(line)
     )
@@ -308,4 +312,4 @@ def _drop_context_boilerplate(lines: list[str], dropped: list[bool]) -> None:
 
 
 def _is_short_label(line: str) -> bool:
-    return _words(line) <= 8 and not re.search(r"[.!?\"”]$", line)
+    return _words(line) <= 8 and not _ENDS_SENTENCE.search(line)

@@ -30,6 +30,7 @@ Rules (all relative to the publication date P; none of them guesses without P):
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from sources.extract.date_rules import (
     COUNT,
@@ -89,15 +90,14 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     value of `ResolvedDate(None, "")` so callers know the text dated the fact.
     """
     found: list[tuple[int, int, int, DateMention]] = []
-    for priority, (pattern, handler) in enumerate(PATTERNS):
-        for match in pattern.finditer(text):
-            resolved, kind = handler(match, published)
-            has_year = "y" in match.re.groupindex and match["y"]
-            start, end = match.span("y") if kind == "year" and has_year else match.span()
-            value = resolved or ResolvedDate(None, "", None, text[start:end])
-            found.append(
-                (start, end, priority, DateMention(value, start, end, kind == "anchored", kind))
-            )
+    for priority, match in _matches(text):
+        resolved, kind = PATTERNS[priority][1](match, published)
+        has_year = "y" in match.re.groupindex and match["y"]
+        start, end = match.span("y") if kind == "year" and has_year else match.span()
+        value = resolved or ResolvedDate(None, "", None, text[start:end])
+        found.append(
+            (start, end, priority, DateMention(value, start, end, kind == "anchored", kind))
+        )
     found.sort(key=lambda item: (item[0], -(item[1] - item[0]), item[2]))
     kept: list[DateMention] = []
     for start, _end, _, mention in found:
@@ -105,6 +105,18 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             continue
         kept.append(mention)
     return kept
+
+
+@lru_cache(maxsize=8)
+def _matches(text: str) -> tuple[tuple[int, re.Match], ...]:
+    """Every pattern's matches in `text`, with the pattern's priority. They do not depend on
+    the publication date, and one article's body is read for dates with and without it (the
+    pipeline, the publication-date inference): scanning it once is enough."""
+    return tuple(
+        (priority, match)
+        for priority, (pattern, _handler) in enumerate(PATTERNS)
+        for match in pattern.finditer(text)
+    )
 
 
 def resolve(phrase: str, published: date | None) -> ResolvedDate | None:

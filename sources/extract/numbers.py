@@ -181,17 +181,21 @@ class Casualties:
     casualties: int | None = None  # "40 casualties": killed and injured together
 
 
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_TOKEN_SEPARATOR = re.compile(r"[\s-]+")
+
+
 def parse_number(words: str) -> int | None:
     """ "1,200" -> 1200, "twenty-five" -> 25, "a dozen" -> 12, "an" -> 1; else None."""
     words = words.lower().strip()
     if words == "half a dozen":
         return 6
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", words):
+    if _DIGITS.fullmatch(words):
         return int(words.replace(",", ""))
     if words in ("a", "an"):
         return 1
     total, current = 0, 0
-    for token in re.split(r"[\s-]+", words):
+    for token in _TOKEN_SEPARATOR.split(words):
         if token in ("and", ""):
             continue
         if token in _UNITS:

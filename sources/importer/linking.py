@@ -4,9 +4,9 @@ database (date window, then type or place) so that each lookup is one bounded qu
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 
-from events.models import Event, Place
+from events.models import Event, EventActor, Place
 from sources.extract.records import ExtractedEvent
 
 MAX_CANDIDATES = 40
@@ -95,7 +95,10 @@ def candidates(event: ExtractedEvent):
     return (
         qs.filter(near)
         .select_related("place", "place__province")
-        .prefetch_related("actor_links__actor")
+        # One query for the links and their actors together (not one each).
+        .prefetch_related(
+            Prefetch("actor_links", queryset=EventActor.objects.select_related("actor"))
+        )
         .order_by("-pk")[:MAX_CANDIDATES]
     )
 

@@ -87,17 +87,19 @@ def persist_extraction(
     *,
     kept_spans: frozenset[int] = frozenset(),
     user=None,
+    new_source: bool = False,
 ) -> Written:
     """Write the events, links, actors, places and statements of one article.
 
     `kept_spans`: evidence offsets of this source already settled by an editor (re-extraction);
-    extracted events and statements starting there are not written again.
+    extracted events and statements starting there are not written again. `new_source`: the
+    source was created in this transaction, so it has no links yet.
     """
     written = Written(source)
     warnings_before = list(source.warnings)
     resolver = Resolver(extraction)
     by_key: dict[str, Event] = {}
-    links = SourceLinks(source)
+    links = SourceLinks(source, new_source=new_source)
     for extracted in extraction.events:
         if extracted.evidence.start in kept_spans:
             continue
@@ -175,13 +177,15 @@ class SourceLinks:
     """The article's EventSource rows, one per sentence that reports an event, written in
     one insert (and one for their history) whatever their number."""
 
-    def __init__(self, source: Source):
+    def __init__(self, source: Source, *, new_source: bool = False):
         self.source = source
         self.rows: list[EventSource] = []
         # (event, start) pairs already stored for this source: re-extraction keeps the links
         # of editor-owned events, and the unique constraint is (event, source, start).
-        self.taken: set[tuple[int, int]] = set(
-            EventSource.objects.filter(source=source).values_list("event_id", "start")
+        self.taken: set[tuple[int, int]] = (
+            set()
+            if new_source
+            else set(EventSource.objects.filter(source=source).values_list("event_id", "start"))
         )
 
     def add(self, event: Event, extracted: ExtractedEvent) -> bool:
@@ -222,7 +226,7 @@ def mentions_of(extracted: ExtractedEvent) -> list:
     """Every sentence reporting the event, the evidence first, the others in text order."""
     spans = [extracted.evidence]
     seen = {extracted.evidence.start}
-    for span in sorted(getattr(extracted, "mentions", None) or [], key=lambda s: s.start):
+    for span in sorted(extracted.mentions, key=lambda s: s.start):
         if span.start not in seen:
             seen.add(span.start)
             spans.append(span)
@@ -306,10 +310,9 @@ def _sharper_date(event: Event, when) -> bool:
 
 
 def _propose_duplicate(event: Event, match: Match) -> None:
-    DuplicateCandidate.objects.get_or_create(
-        event=event,
-        other=match.event,
-        defaults={"score": match.score, "reason": match.reason[:300]},
+    # `event` was created a moment ago: no candidate can name it yet.
+    DuplicateCandidate.objects.create(
+        event=event, other=match.event, score=match.score, reason=match.reason[:300]
     )
 
 

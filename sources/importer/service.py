@@ -119,7 +119,7 @@ class ImportService:
         try:
             with transaction.atomic():
                 source = create_source(extraction, file_name=item.name, user=self.user)
-                written = persist_extraction(extraction, source, user=self.user)
+                written = persist_extraction(extraction, source, user=self.user, new_source=True)
         except IntegrityError:
             # Another import stored the same text meanwhile: that is a duplicate, not a failure.
             duplicate = self._duplicate_of(sha, item.name)
