@@ -103,12 +103,16 @@ def score(labelled: dict, found: dict, verbose: bool = False) -> dict:
                     print(f"  EXTRA {name}: [{s.kind}] {who}: {s.evidence.text[:90]!r}")
     return {
         "found": counts["found"],
-        "precision": counts["matched"] / max(1, counts["found"]),
-        "recall": counts["hit"] / max(1, counts["labels"]),
-        "speaker_accuracy": counts["speakers_ok"] / max(1, counts["speakers"]),
-        "on_behalf_accuracy": counts["behalf_ok"] / max(1, counts["behalf"]),
-        "said_on_accuracy": counts["dates_ok"] / max(1, counts["dates"]),
+        "precision": _ratio(counts["matched"], counts["found"]),
+        "recall": _ratio(counts["hit"], counts["labels"]),
+        "speaker_accuracy": _ratio(counts["speakers_ok"], counts["speakers"]),
+        "on_behalf_accuracy": _ratio(counts["behalf_ok"], counts["behalf"]),
+        "said_on_accuracy": _ratio(counts["dates_ok"], counts["dates"]),
     }
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
 
 
 def main(argv: list[str]) -> None:
@@ -123,16 +127,17 @@ def main(argv: list[str]) -> None:
     )
     gazetteer, lexicon = tools(shipped_only=True)
     for path in files:
-        articles = json.loads(path.read_text(encoding="utf-8"))["articles"]
-        if "seeds" in articles:
-            continue  # the seeds' labels are keyed by set, scored by the tests
-        if not all((EXTRACT / "articles" / name).exists() for name in articles):
+        articles = json.loads(path.read_text(encoding="utf-8")).get("articles")
+        if not articles or not all((EXTRACT / "articles" / name).exists() for name in articles):
             continue
         print(path.name)
         found = {name: statements_of(name, gazetteer, lexicon) for name in articles}
         figures = score(articles, found, verbose)
-        print("  " + ", ".join(f"{k} {v:.2f}" if isinstance(v, float) else f"{k} {v}"
-                               for k, v in figures.items()))  # fmt: skip
+        shown = [
+            f"{k} {v:.2f}" if isinstance(v, float) else f"{k} {'n/a' if v is None else v}"
+            for k, v in figures.items()
+        ]
+        print("  " + ", ".join(shown))
 
 
 if __name__ == "__main__":

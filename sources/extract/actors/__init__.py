@@ -9,12 +9,14 @@ from spacy.tokens import Doc
 from sources.extract.actors.lexicon import Lexicon, LexiconEntry, _fold, is_outlet, resolve_actor
 from sources.extract.actors.organisations import (
     _compound_organisations,
+    _described_organisations,
+    _foreign_bodies,
     _media_as_party,
     _new_organisations,
     _with_defined_acronyms,
     guess_kind,
 )
-from sources.extract.actors.people import _find_people, _surname_mentions
+from sources.extract.actors.people import _find_people, _surname_mentions, role_affiliation
 from sources.extract.actors.vocabulary import HONORIFICS, OUTLETS, SPEECH_VERBS, TITLE_WORDS
 from sources.extract.places import Gazetteer
 from sources.extract.records import ActorMention, Span
@@ -49,7 +51,12 @@ def find_actors(
         taken.append((m.span.start - offset, m.span.end - offset))
 
     found = _with_defined_acronyms(text, lexicon.find(text), lexicon)
-    for m in _compound_organisations(doc, found, lexicon, gazetteer, offset):
+    for m in [
+        *_foreign_bodies(text, found, offset),
+        *_compound_organisations(doc, found, lexicon, gazetteer, offset),
+    ]:
+        if not free(m.span.start - offset, m.span.end - offset):
+            continue
         found = [f for f in found if f[1] <= m.span.start - offset or f[0] >= m.span.end - offset]
         add(m)
     for start, end, entry in found:
@@ -60,6 +67,9 @@ def find_actors(
             continue
         add(entry.mention(surface, Span(start + offset, end + offset, surface)))
 
+    # Before people: "aid group Mercy Corps said" is not a person.
+    for m in list(_described_organisations(text, lexicon, gazetteer, offset, free)):
+        add(m)
     people = list(_find_people(doc, lexicon, gazetteer, offset, free))
     full_names = {
         _fold(m.name.split()[-1]): m
@@ -88,4 +98,5 @@ __all__ = [
     "guess_kind",
     "is_outlet",
     "resolve_actor",
+    "role_affiliation",
 ]

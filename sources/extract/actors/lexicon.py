@@ -165,6 +165,8 @@ def _joined(text: str, group: list[re.Match]) -> bool:
         gap = text[a.end() : b.start()]
         if len(a.group()) == 1 and re.fullmatch(r"\.\s?|\s", gap):
             continue
+        if b.group() == "s" and gap in {"'", "’"}:
+            continue  # "the Taliban's political office": the lexicon spells the possessive
         if not re.fullmatch(r"[ \-‐‑–]", gap):
             return False
     return True

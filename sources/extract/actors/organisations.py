@@ -1,5 +1,6 @@
 """Organisations the lexicon lacks, and outlets that are news rather than channel."""
 
+import itertools
 import re
 
 from spacy.tokens import Doc
@@ -191,3 +192,65 @@ def _trim(ent: SpacySpan) -> SpacySpan | None:
     if not tokens:
         return None
     return ent.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _foreign_bodies(text: str, found, offset: int):
+    """ "Pakistan's Foreign Ministry": a body the lexicon knows as Afghan ("Foreign Ministry"),
+    owned by a foreign country named right before it, is that country's body, not Kabul's."""
+    for (a, b, owner), (c, d, body) in itertools.pairwise(found):
+        if owner.kind != "foreign_government" or body.kind not in {"government", "state_forces"}:
+            continue
+        if not re.fullmatch(r"(?:['’]s)?\s", text[b:c]) or body.affiliation == owner.name:
+            continue
+        name = text[a:d]
+        yield ActorMention(
+            name=name,
+            kind="foreign_government" if body.kind == "government" else "state_forces",
+            surface=name,
+            affiliation=owner.name,
+            known=False,
+            span=Span(a + offset, d + offset, name),
+        )
+
+
+# "Medical charity Emergency said", "aid group Mercy Corps warned": a common noun for an
+# organisation, then its name, then a speech verb.
+_DESCRIBED = re.compile(
+    r"\b(?:(?P<adj>[Mm]edical|[Hh]umanitarian|[Aa]id|[Rr]elief|[Rr]ights|[Aa]dvocacy) )?"
+    r"(?P<noun>charity|group|organi[sz]ation|NGO|watchdog) "
+    r"(?P<name>(?:[A-Z][\w’'-]*\.? ){0,3}[A-Z][\w’'-]*)"
+)
+
+
+def _described_organisations(text: str, lexicon: Lexicon, gazetteer, offset: int, free):
+    for m in _DESCRIBED.finditer(text):
+        start, end = m.span("name")
+        name = m.group("name")
+        if not free(start, end) or not _org_confirmed(text, start, end) or is_outlet(name):
+            continue
+        if gazetteer is not None and gazetteer.lookup(name):
+            continue
+        entry = lexicon.resolve(name) or _bare_name(lexicon, name)
+        if entry is not None:
+            yield entry.mention(name, Span(start + offset, end + offset, name))
+            continue
+        if m.group("noun") == "group" and not m.group("adj"):
+            continue  # "the group Hezb-e Islami": could be armed; left to the other rules
+        yield ActorMention(
+            name=name,
+            kind="ngo",
+            surface=name,
+            known=False,
+            span=Span(start + offset, end + offset, name),
+        )
+
+
+def _bare_name(lexicon: Lexicon, name: str):
+    """ "Emergency" for the lexicon's "EMERGENCY (NGO)": the name without its qualifier, safe
+    only where a common noun has said that an organisation is meant."""
+    folded = _fold(name)
+    for entry in lexicon.entries:
+        bare = re.sub(r"\s*\([^)]*\)$", "", entry.name)
+        if bare != entry.name and _fold(bare) == folded:
+            return entry
+    return None

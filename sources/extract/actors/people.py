@@ -90,6 +90,17 @@ def _candidates(doc: Doc, gazetteer) -> list[tuple[int, int]]:
     after a role word (the small model misses "UN Spokesperson Stéphane Dujarric")."""
     ranges = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
     for tok in doc:
+        # "Babur Eshchi, a member of the provincial council, said": a full name followed by
+        # its role registers the person, so that "Eshchi said" later is the same one.
+        if tok.text == "," and _title_after(doc, tok.i) is not None:
+            k = tok.i
+            while k > 0 and _is_name_token(doc[k - 1]) and tok.i - k < 4:
+                k -= 1
+            while k < tok.i and doc[k].pos_ in {"ADP", "DET", "ADV", "SCONJ", "CCONJ"}:
+                k += 1  # "In Kandahar, a council member said": not a name
+            article = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _ARTICLES
+            if tok.i - k >= 2 and article:
+                ranges.append((k, tok.i))
         # "..., said Rahima, a resident of the city": a name after an inverted speech verb.
         if tok.lower_ in {"said", "says", "added"} and tok.i + 1 < len(doc):
             k = tok.i + 1
@@ -138,7 +149,9 @@ def _clean_name(doc: Doc, start: int, end: int, gazetteer) -> tuple[int, int]:
     return start, end
 
 
-def _affiliation(phrase: str, lexicon: Lexicon, gazetteer) -> str | None:
+def role_affiliation(phrase: str, lexicon: Lexicon, gazetteer) -> str | None:
+    """The lexicon name of the body a role phrase serves: "Taliban spokesman" (Taliban),
+    "the Herat governor's spokesman" (the Afghan government)."""
     for _start, _end, entry in lexicon.find(phrase):
         if entry.kind == "person":
             continue
@@ -206,7 +219,7 @@ def _find_people(doc: Doc, lexicon: Lexicon, gazetteer, offset: int, free):
         if role:
             phrase = doc[role[0] : role[1]].text
             description = phrase.strip(" ,")
-            affiliation = _affiliation(phrase, lexicon, gazetteer)
+            affiliation = role_affiliation(phrase, lexicon, gazetteer)
         yield ActorMention(
             name=name,
             kind="person",

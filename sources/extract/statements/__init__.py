@@ -6,24 +6,35 @@ verbless quotes inside a sentence are scare quotes or partial quotes of reported
 A speaker that cannot be resolved is left empty with a lower confidence.
 """
 
+from collections.abc import Sequence
 from datetime import date
 
 from spacy.tokens import Doc
 
 from sources.extract.actors import Lexicon, find_actors
 from sources.extract.places import Gazetteer
-from sources.extract.records import ExtractedStatement
+from sources.extract.records import ExtractedStatement, Tweet
 from sources.extract.statements.layout import _is_headline, _paragraphs, _quotes, _sentences
 from sources.extract.statements.quotes import _lead_attribution, _quote_statement
 from sources.extract.statements.reported import _reported
 from sources.extract.statements.state import _Quote, _State
+from sources.extract.statements.tweets import tweet_statements
 
 
 def find_statements(
-    text: str, doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer | None, published: date | None
+    text: str,
+    doc: Doc,
+    lexicon: Lexicon,
+    gazetteer: Gazetteer | None,
+    published: date | None,
+    *,
+    tweets: Sequence[Tweet] = (),
+    raw: str = "",
 ) -> list[ExtractedStatement]:
-    """Every statement in the cleaned `text` (parsed as `doc`), in order of appearance."""
-    state = _State(text, doc, find_actors(doc, lexicon, gazetteer), lexicon, published)
+    """Every statement in the cleaned `text` (parsed as `doc`), in order of appearance.
+    `tweets` and `raw` (CleanedText.tweets and .raw) let embedded tweets be attributed."""
+    actors = find_actors(doc, lexicon, gazetteer)
+    state = _State(text, doc, actors, lexicon, published, gazetteer)
     paragraphs = _paragraphs(text)
     quotes = _quotes(text, paragraphs)
     by_paragraph: dict[int, list[_Quote]] = {}
@@ -35,7 +46,11 @@ def find_statements(
         if _is_headline(text[start:end]):
             continue
         _paragraph_statements(state, p, start, end, by_paragraph.get(p, []))
-    return sorted(state.statements, key=lambda s: s.evidence.start)
+    if tweets and raw:
+        tweet_statements(state, tweets, raw)
+    # A statement is someone's: one whose speaker cannot be resolved is dropped.
+    spoken = [s for s in state.statements if s.speaker is not None]
+    return sorted(spoken, key=lambda s: s.evidence.start)
 
 
 # -- one paragraph ------------------------------------------------------------------------------

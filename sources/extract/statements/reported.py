@@ -4,7 +4,12 @@ import re
 
 from sources.extract.actors import is_outlet
 from sources.extract.records import ExtractedStatement
-from sources.extract.statements.speakers import _channel, _mentions_in, _subject_speaker
+from sources.extract.statements.speakers import (
+    _channel,
+    _mentions_in,
+    _subject_speaker,
+    body_spoken_for,
+)
 from sources.extract.statements.state import _make, _Quote, _State
 from sources.extract.statements.vocabulary import REPORT_VERBS
 
@@ -64,7 +69,9 @@ def _reported(
     sentence = text[start:end].strip()
     if len(re.findall(r"[^\W\d_]+", sentence)) < 5:
         return None  # "He said." reports nothing
-    return _make(state, speaker, sentence, "reported", (start, end), conf, att)
+    statement = _make(state, speaker, sentence, "reported", (start, end), conf, att)
+    statement.on_behalf_of = body_spoken_for(state, speaker)
+    return statement
 
 
 def _issues_statement(verb) -> bool:

@@ -2,13 +2,12 @@
 
 import re
 
-from sources.extract.actors import is_outlet, resolve_actor
+from sources.extract.actors import is_outlet, resolve_actor, role_affiliation
 from sources.extract.records import ActorMention, ExtractedStatement
+from sources.extract.statements.anaphora import ANAPHORA, anaphor
 from sources.extract.statements.layout import _sentence_start
 from sources.extract.statements.state import _Quote, _State
 from sources.extract.statements.vocabulary import (
-    _ANAPHORA,
-    _ARMED_GROUP_NOUNS,
     _GENERIC_SPEAKERS,
     _PRONOUNS,
     QUOTE_VERBS,
@@ -49,9 +48,9 @@ def _speaker(state: _State, start: int, end: int) -> tuple[ActorMention | None, 
         return _pronoun(state, words[-1], start), 0.7
     if "statement" in words or "tweet" in words or "tweets" in words:
         return _statement_owner(state, start), 0.7
-    anaphor = _anaphor(state, " ".join(words[-3:]), start)
-    if anaphor is not None:
-        return anaphor, 0.75
+    referred = anaphor(state, " ".join(words[-3:]), start)
+    if referred is not None:
+        return referred, 0.75
     return None, 0.4
 
 
@@ -94,27 +93,37 @@ def _statement_owner(state: _State, pos: int) -> ActorMention | None:
     return None
 
 
-def _anaphor(state: _State, words: str, pos: int) -> ActorMention | None:
-    """ "the Mission", "the Council", "the group": the last organisation met that fits."""
-    m = re.search(rf"\b(?:the|this|that)\s+(?:\w+\s+)?({_ANAPHORA})$", words)
-    if not m:
+def _role_body(state: _State, phrase: str) -> ActorMention | None:
+    """The body a role speaks for: "the provincial governor's spokesman" (the Afghan
+    government), "a Taliban commander" (the Taliban)."""
+    body = role_affiliation(phrase, state.lexicon, state.gazetteer)
+    return resolve_actor(body, state.lexicon) if body else None
+
+
+# Roles whose holder speaks for the body they serve; advisers, members and commanders do not.
+_OFFICE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|governor|minister|ambassador|envoy|representative|"
+    r"mayor|district chief|head of)\b"
+)
+
+
+def body_spoken_for(state: _State, speaker: ActorMention | None) -> ActorMention | None:
+    """The body an official speaks for: a spokesman's, a governor's, a minister's."""
+    if speaker is None or speaker.kind != "person" or not speaker.affiliation:
         return None
-    noun = m.group(1)
-    for actor in reversed([a for a in state.actors if a.span.end <= pos]):
-        if actor.kind == "person":
-            continue
-        if noun in _ARMED_GROUP_NOUNS and actor.kind == "armed_group":
-            return actor
-        if noun.rstrip("s") in actor.name.casefold() or noun in actor.surface.casefold():
-            return actor
-    return None
+    description = speaker.description.casefold()
+    if not _OFFICE.search(description) or "former" in description:
+        return None
+    return resolve_actor(speaker.affiliation, state.lexicon) or ActorMention(
+        name=speaker.affiliation, kind="other", surface=speaker.affiliation
+    )
 
 
 def _on_behalf(state: _State, content: str, q: _Quote, att, speaker) -> ActorMention | None:
     # “The Mission said that ...,” Dujarric said: the quote reports the Mission's words.
-    inner = re.match(rf"^(?:The|the)\s+(?:\w+\s+)?(?:{_ANAPHORA})\b", content, re.I)
+    inner = re.match(rf"^(?:The|the)\s+(?:\w+\s+)?(?:{ANAPHORA})\b", content, re.I)
     if inner:
-        found = _anaphor(state, inner.group(0).casefold(), q.open)
+        found = anaphor(state, inner.group(0).casefold(), q.open)
         if found is not None and (speaker is None or found.name != speaker.name):
             return found
     if att is not None:
@@ -126,12 +135,7 @@ def _on_behalf(state: _State, content: str, q: _Quote, att, speaker) -> ActorMen
             inside = _mentions_in(state, att[0] + m.start(1), att[0] + m.end(1))
             if inside and (speaker is None or inside[-1].name != speaker.name):
                 return inside[-1]
-    spokesman = speaker is not None and "spokes" in speaker.description.casefold()
-    if spokesman and speaker.kind == "person" and speaker.affiliation:
-        return resolve_actor(speaker.affiliation, state.lexicon) or ActorMention(
-            name=speaker.affiliation, kind="other", surface=speaker.affiliation
-        )
-    return None
+    return body_spoken_for(state, speaker)
 
 
 def _statement_at(state: _State, q: _Quote) -> ExtractedStatement | None:
@@ -223,9 +227,9 @@ def _subject_speaker(state: _State, verb, sent_start: int) -> tuple[ActorMention
     if any(is_outlet(w) for w in re.findall(r"[\w-]+", state.text[a:b])):
         return None, 0.0  # "AFP reported", "the BBC said": a channel, not a speaker
     words = state.text[a:b].casefold()
-    anaphor = _anaphor(state, words, a)
-    if anaphor is not None:
-        return anaphor, 0.7
+    referred = anaphor(state, words, a)
+    if referred is not None:
+        return referred, 0.7
     if subj.lower_ in {"statement", "tweet"}:
         owner = _statement_owner(state, a)
         return owner, (0.7 if owner else 0.35)
@@ -235,10 +239,10 @@ def _subject_speaker(state: _State, verb, sent_start: int) -> tuple[ActorMention
         named = [m for m in state.actors if m.kind == "person" and a <= m.span.start < right]
         if named:
             return named[-1], 0.8
-        # "Pakistan's national security adviser said": a statement by someone unnamed.
         # "officials said", "witnesses said": attribution of news, not a statement.
-        # Only someone identified by whom they serve counts: "an official" does not.
-        if subj.tag_ in {"NNS", "NNPS"} or not any(c.dep_ == "poss" for c in subj.children):
+        if subj.tag_ in {"NNS", "NNPS"}:
             return None, 0.0
-        return None, 0.4
+        # "the provincial governor's spokesman confirmed": someone unnamed speaks for the body
+        # their role names; "an official" names none.
+        return _role_body(state, state.text[a:b]), 0.5
     return None, 0.0

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from sources.extract.actors import Lexicon
+from sources.extract.places import Gazetteer
 from sources.extract.records import ActorMention, ExtractedStatement, Span
 from sources.extract.statements.vocabulary import _DATE_PHRASE, _MONTHS, _WEEKDAYS
 
@@ -29,6 +30,7 @@ class _State:
     actors: list[ActorMention]
     lexicon: Lexicon
     published: date | None
+    gazetteer: Gazetteer | None = None
     statements: list[ExtractedStatement] = field(default_factory=list)
     last_in_paragraph: dict[int, ExtractedStatement] = field(default_factory=dict)
     # "The Taliban said in a statement:" alone on its line introduces the next paragraph.

@@ -28,9 +28,6 @@ _GENERIC_SPEAKERS = {
     "lawmaker", "lawmakers", "elder", "elders", "doctor", "doctors", "officer", "officers",
     "member", "members", "leader", "leaders", "analyst", "analysts", "head", "chief",
 }  # fmt: skip
-# Nouns that stand for an organisation met earlier: "the Mission said", "the group warned".
-_ARMED_GROUP_NOUNS = {"group", "insurgents", "militants", "rebels", "movement", "insurgency"}
-_ANAPHORA = r"mission|council|ministry|embassy|embassies|agency|government|office|department|organisation|organization|palace|body|committee|group|insurgents|militants|rebels|movement|alliance|coalition"  # noqa: E501
 
 _PRONOUNS = {"he", "she", "they", "it", "we"}
 _OPENING = "“«„"

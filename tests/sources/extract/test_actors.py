@@ -24,8 +24,8 @@ def _by_surface(text, lexicon, gazetteer):
             None,
         ),
         (
-            "Herat governor Abdul Saboor Qani told AFP that the Taliban had entered the city.",
-            "Abdul Saboor Qani",
+            "Herat governor Farid Ahmad Rasuli told AFP that the Taliban had entered the city.",
+            "Farid Ahmad Rasuli",
             "Government of Afghanistan",
             "Herat governor",
         ),

@@ -1,0 +1,117 @@
+"""Embedded tweets: the tweet's text, left in the body above its removed signature line, is a
+direct statement of the tweet's author, said on the tweet's day.
+
+Cleaning drops the signature ("— Name (@handle) August 9, 2021") and keeps the text, so the
+text is found through the raw article: the lines just above the signature, cleaned the same
+way, located in the body. Text on the signature's own line is the whole tweet. Otherwise a
+tweet is at most 280 characters: lines above the nearest one join it only while they fit, hold
+no statement of their own, are not the headline and do not introduce it ("...said:").
+"""
+
+import re
+from collections.abc import Sequence
+
+from sources.extract.actors import guess_kind, resolve_actor
+from sources.extract.boilerplate import PHOTO_TOKEN, TWEET_LINK
+from sources.extract.records import ActorMention, Tweet
+from sources.extract.statements.speakers import body_spoken_for
+from sources.extract.statements.state import _make, _State
+
+_TWEET_LENGTH = 280
+
+
+def tweet_statements(state: _State, tweets: Sequence[Tweet], raw: str) -> None:
+    """Add each located tweet as a direct statement, replacing what was read inside it."""
+    lines = raw.split("\n")
+    cursor = 0
+    for tweet in tweets:
+        at = _signature_line(lines, tweet, cursor)
+        if at is None:
+            continue
+        cursor = at + 1
+        body = _body(state, lines, at, tweet)
+        speaker = _author(state, tweet)
+        if body is None or speaker is None:
+            continue
+        start, end = body
+        state.statements = [s for s in state.statements if not start <= s.evidence.start < end]
+        words = " ".join(state.text[start:end].split())
+        statement = _make(state, speaker, words, "direct", body, 0.8, None, tweet.posted_on)
+        statement.on_behalf_of = body_spoken_for(state, speaker)
+
+
+def _signature_line(lines: list[str], tweet: Tweet, cursor: int) -> int | None:
+    handle = re.compile(rf"\(\s*@\s*{re.escape(tweet.handle)}\s*\)")
+    for i in range(cursor, len(lines)):
+        if handle.search(lines[i]):
+            return i
+    return None
+
+
+def _clean(line: str) -> str:
+    return PHOTO_TOKEN.sub("", TWEET_LINK.sub("", line)).strip()
+
+
+def _body(state: _State, lines: list[str], at: int, tweet: Tweet) -> tuple[int, int] | None:
+    """Range in the cleaned text of the tweet's paragraphs."""
+    text = state.text
+    signature = lines[at]
+    mark = re.search(r"[-—–]{1,2}\s*" + re.escape(tweet.author[:1]), signature)
+    same_line = _clean(signature[: mark.start()]) if mark else ""
+    # Text on the signature's own line is the whole tweet; otherwise it is the lines above.
+    above = [same_line] if same_line else list(reversed(lines[:at]))
+    found: list[tuple[int, int]] = []
+    length = 0
+    for line in above:
+        cleaned = _clean(line)
+        if not cleaned:
+            continue
+        if found and (cleaned.endswith(":") or re.search(r"[\"“”]", cleaned)):
+            break  # the words introducing the tweet, or another quote
+        start = text.rfind(cleaned, 0, found[0][0] if found else len(text))
+        if start < 0:
+            break
+        end = start + len(cleaned)
+        length += len(cleaned)
+        if found and (length > _TWEET_LENGTH or start == 0 or _holds_statement(state, start, end)):
+            break  # too long for one tweet, the headline, or another statement
+        found.insert(0, (start, end))
+        if len(found) == 1 and len(cleaned) > _TWEET_LENGTH:
+            break
+    if not found:
+        return None
+    return found[0][0], found[-1][1]
+
+
+def _holds_statement(state: _State, start: int, end: int) -> bool:
+    return any(start <= s.evidence.start < end for s in state.statements)
+
+
+def _author(state: _State, tweet: Tweet) -> ActorMention | None:
+    """The lexicon actor or the person of the article behind the account; otherwise the
+    account itself, as a new actor for review."""
+    name = tweet.author
+    known = resolve_actor(name, state.lexicon)
+    if known is not None:
+        return known
+    folded = name.casefold()
+    for m in state.actors:
+        if m.kind == "person" and m.name.casefold() == folded:
+            return ActorMention(
+                name=m.name,
+                kind=m.kind,
+                surface=name,
+                affiliation=m.affiliation,
+                description=m.description,
+                known=m.known,
+            )
+    if not re.search(r"[^\W\d_]", name):
+        return None
+    kind = guess_kind(name)
+    person_like = re.fullmatch(r"(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+", name)
+    return ActorMention(
+        name=name,
+        kind="person" if kind == "other" and person_like else kind,
+        surface=name,
+        known=False,
+    )
