@@ -283,6 +283,11 @@ def plotly_figure(chart: Chart) -> dict[str, Any]:
             "title": {"text": "Week/month only", "font": {"size": 11}},
             "tickfont": {"size": 10},
         }
+        if not chart.periods:
+            # Only vague dates: the ranges get the whole height, no empty panel of bars above.
+            layout["height"] = 240
+            layout["yaxis"] |= {"domain": [0.97, 1], "visible": False}
+            layout["yaxis2"]["domain"] = [0, 0.85]
     config = {
         "responsive": True,
         "displaylogo": False,

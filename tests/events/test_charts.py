@@ -182,3 +182,13 @@ def test_a_chart_of_a_single_day_spans_two_weeks_not_hours():
     start, end = figure["layout"]["xaxis"]["range"]
     assert (date.fromisoformat(end) - date.fromisoformat(start)).days == 14
     assert start < "2021-08-03" < end
+
+
+def test_a_chart_of_ranges_only_has_no_empty_panel_of_bars():
+    make_event(date=date(2021, 8, 2), date_precision="week")
+
+    layout = event_counts(Event.objects.all(), "day").payload()["layout"]
+
+    assert layout["height"] == 240
+    assert layout["yaxis"]["visible"] is False
+    assert layout["yaxis2"]["domain"] == [0, 0.85]

@@ -1,3 +1,4 @@
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -17,7 +18,7 @@ ARTICLE = (
 CLASH = "Heavy fighting broke out in Lashkar Gah on Monday between the Taliban and Afghan forces."
 TAKEOVER = "The Taliban captured the governor's compound in Lashkar Gah on Friday."
 
-PLACE_QUERIES = 15  # + the sub-types recorded at the place
+PLACE_QUERIES = 18  # with the counts of the four facets of the city's timeline
 INDEX_QUERIES = 1
 
 
@@ -232,7 +233,7 @@ def test_the_city_timeline_filters_by_an_actor_active_there(client, taliban):
     response = client.get(data["city"].get_absolute_url(), {"actor": "local-militia-test"})
 
     html = response.content.decode()
-    assert '<input type="checkbox" name="actor" value="local-militia-test" checked>' in html
+    assert re.search(r'name="actor" value="local-militia-test" id="[^"]+" checked>', html)
     assert [e.summary for e in response.context["page"]] == ["Militia checkpoint"]
 
 
@@ -246,7 +247,10 @@ def test_the_city_timeline_offers_the_sub_types_recorded_there_and_filters_by_th
     assert 'name="sub_event_type" value="Armed clash"' in html
     assert 'name="sub_event_type" value="Shelling/artillery/missile attack"' in html
     assert response.context["page"].paginator.count == 1
-    assert 'value="Non-state actor overtakes territory" checked' in response.content.decode()
+    assert re.search(
+        r'value="Non-state actor overtakes territory" id="[^"]+" checked>',
+        response.content.decode(),
+    )
 
 
 def test_the_city_timeline_exports_and_cites_what_it_shows(client, taliban):
@@ -290,9 +294,7 @@ def test_the_count_agrees_with_its_number(client, taliban):
     assert "2 events match the filters." in two
 
 
-def test_a_province_is_named_as_a_province_in_the_index_the_map_and_nearby_lists(
-    client, taliban
-):
+def test_a_province_is_named_as_a_province_in_the_index_the_map_and_nearby_lists(client, taliban):
     data = build_city(3, taliban)
     province = data["province"]
     make_event(place=province, summary="Fighting in the province")
@@ -304,3 +306,31 @@ def test_a_province_is_named_as_a_province_in_the_index_the_map_and_nearby_lists
     assert f'<a href="{province.get_absolute_url()}">Helmand test province</a>' in html
     assert "Helmand test province" in index.context["map_figure"]["data"][-1]["text"]
     assert f'<a href="{province.get_absolute_url()}">Helmand test province</a>' in city_html
+
+
+def test_the_city_filters_count_each_value_under_the_other_filters(client, taliban):
+    data = build_city(5, taliban)
+    url = data["city"].get_absolute_url()
+
+    response = client.get(url, {"event_type": "Battles"})
+
+    facets = response.context["facets"]
+    types = {v.value: v.count for v in facets["event_type"].values}
+    subs = {v.value: v.count for v in facets["sub_event_type"].values}
+    assert types["Battles"] == 2 and types["Explosions/Remote violence"] == 3
+    # Sub-types are counted under the type filter: the shelling is not a battle.
+    assert subs == {"Armed clash": 1, "Non-state actor overtakes territory": 1}
+    html = response.content.decode()
+    assert '<label for="cf-event_type-battles">Battles <span class="count">(2)</span>' in html
+
+
+def test_an_htmx_city_answer_refreshes_the_counts_out_of_band(client, taliban):
+    data = build_city(5, taliban)
+
+    html = client.get(
+        data["city"].get_absolute_url(), {"event_type": "Battles"}, headers={"HX-Request": "true"}
+    ).content.decode()
+
+    for name in ("event_type", "sub_event_type", "actor", "reviewed"):
+        assert f'<ul class="facet-list" id="city-facet-{name}" hx-swap-oob="true">' in html
+    assert "<h1" not in html
