@@ -82,7 +82,10 @@ def _max(values) -> int | None:
 
 def _actors(incident) -> list[ActorRoleMention]:
     kind = incident.kind
-    ordered = sorted(incident.members, key=lambda c: (c.kind != kind, c.weak))
+    # The mentions that tell the incident best first: of its kind, strong, dated in the text.
+    ordered = sorted(
+        incident.members, key=lambda c: (c.kind != kind, c.weak, c.date_origin != "sentence")
+    )
     roles: list[ActorRoleMention] = []
     taken_roles, taken_names = set(), set()
     for c in ordered:

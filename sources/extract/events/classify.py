@@ -142,7 +142,7 @@ TRIGGERS: list[Trigger] = [
         r"|\b(?:took|taken|take|takes|taking|gained|gain|seized|assumed) (?:full "
         r"|complete )?control\b"
         r"|\boverr(?:an|un)\b|\bfell (?:to|into)\b|\b(?:has|have|had) fallen\b"
-        r"|\bfell\b(?= (?:on|late|early|after|overnight|without|in the))"
+        r"|\bfell\b(?= (?:on|late|early|after|overnight|(?:almost |nearly )?without|in the))"
         r"|\bcapital to fall\b|\bconquer\w*|\b(?:took|taken|take|takes|taking) over\b"
         r"|\bswept into\b|\bunder (?:the )?(?:Taliban|insurgents?'?) control\b"
         r"|\b(?:the )?fall of\b(?= (?:the (?:city|town|district) of )?(?-i:[A-Z]))"
@@ -230,6 +230,8 @@ _FALSE = re.compile(
     r"rocket[- ]propelled grenades?|rocket grenades?|\bexecutive\b"
     r"|\bcapture the\s+(?:attention|imagination)"
     r"|\bdemonstrate\b|fight(?:ing)? for (?:control|power)|\bfight against corruption"
+    # "almost without resistance": there was some.
+    r"|\b(?:almost|nearly|largely|mostly) without (?:a |any )?(?:fight|resistance)\b"
     r"|\bwho (?:had )?surrendered\b|\bsurrendering (?:troops|soldiers|forces|police)\b",
     re.IGNORECASE,
 )
@@ -291,7 +293,8 @@ def refine(kind: tuple[str, str], sentence: str, hit: TriggerHit) -> tuple[str, 
         return CLASH
     # A capture the defenders gave up without fighting is a transfer, not a battle.
     if kind == TAKEOVER and re.search(
-        r"without (?:a |any )?(?:fight|resistance|firing a (?:single )?shot)|\bsurrender",
+        r"(?<!almost )(?<!nearly )without (?:a |any )?"
+        r"(?:fight|resistance|firing a (?:single )?shot)|\bsurrender",
         sentence,
         re.IGNORECASE,
     ):

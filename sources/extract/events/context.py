@@ -127,7 +127,10 @@ def is_speech_date(
     """
     before = sentence[max(0, date_start - 22) : date_start]
     if re.search(REPORTING.pattern + r"[^.;]{0,12}$", before, re.IGNORECASE):
-        return True
+        # "heavy clashes were reported on Friday": the incident's day, told in the passive.
+        passive = re.search(r"\b(?:was|were|been)\s+reported\s+(?:\w+\s+)?$", before, re.I)
+        told_just_before = any(0 <= date_start - t <= 45 for t in trigger_starts)
+        return not (passive and told_just_before)
     after = sentence[date_end : date_end + 45]
     verb = REPORTING.search(after)
     if verb is None or re.search(r"[.;]", after[: verb.start()]):
@@ -162,7 +165,9 @@ DATELINE = re.compile(
     + _FILED
     + r"\("
     + _AGENCY
-    + r"\)\s*(?:--|-|–|—|:)?)\s*"
+    + r"\)\s*(?:--|-|–|—|:)?"
+    # "Kabul - ": the same line once the cleaner has dropped the agency.
+    + r"|[A-Z][\w\-']+(?: [A-Z][\w\-']+)?(?:,\s*[A-Z][a-z]+)?\s+(?:--|-|–|—)(?=\s))\s*"
 )
 
 

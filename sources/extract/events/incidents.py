@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sources.extract.dates import is_background as date_is_background
-from sources.extract.events import classify, context, where
+from sources.extract.events import anchored, classify, clauses, context, where
 from sources.extract.events.roles import assign_roles
 from sources.extract.events.sentences import Sentence
 from sources.extract.numbers import find_casualties
@@ -105,8 +105,22 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
     ]
     if not hits:
         return []
+    # "for his role in the surrender", "Hours after Gardez was handed over,": words that name
+    # an incident already told; they decide nothing when the sentence tells a deed of its own.
+    references = clauses.reference_spans(s)
+    leading = clauses.leading_clause(s)
+    own_hits = [h for h in hits if not clauses.in_spans(h.start, references + leading)]
+    if own_hits:
+        references += leading
+    else:
+        own_hits = [h for h in hits if not clauses.in_spans(h.start, references)]
+    reference_only = not own_hits
+    hits = own_hits or hits
     best = hits[0]
     kind = classify.refine(best.kind, s, best)
+    if clauses.entry_after_defenders_left(s, best.start, s[best.start : best.end]):
+        # "entered the town after government troops fled": its fall, not a battle.
+        kind = classify.TAKEOVER if clauses.fighting_told(s) else classify.TRANSFER
     trigger_starts = [h.start for h in hits]
 
     dateline = context.DATELINE.match(s)
@@ -155,6 +169,15 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
     own_places = where.drop_containing_provinces(
         [where.capital_for(text, p, capitals) for p in own_places]
     )
+    if not reference_only:
+        own_places = [
+            p for p in own_places if not clauses.in_spans(p.span.start - sentence.start, references)
+        ]
+    if kind[1] in classify.TERRITORIAL:
+        # "as the Taliban close in on Kabul": a town approached is not taken.
+        own_places = [p for p in own_places if not clauses.is_approached(text, p, sentence.start)]
+    if kind == classify.ARRESTS:
+        own_places = where.arrest_places(text, own_places, sentence.start + best.start)
 
     # Roles are read around the first trigger of the chosen kind ("launched an attack on
     # the UN compound ... gunfire continued": the attack, not the gunfire).
@@ -187,10 +210,22 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
     date_value, date_origin = _date(
         own_dates, speech_dates, None if elsewhere else context_event, sentence, published, best
     )
+    relative = anchored.find_anchored(text, sentence, dates)
+    if not own_dates:
+        for phrase in relative:
+            if phrase.shape == "trailing":
+                continue
+            anchor = anchored.anchor_day(previous, sentence, text, phrase, dates)
+            if anchor is not None:
+                date_value, date_origin = anchored.dated_from(phrase, anchor), "sentence"
+                break
     # Specific: says where, or (a real trigger) says on which day.
-    specific = bool(own_places) or (
-        not best.trigger.weak
-        and ((bool(own_dates) and date_value.precision == "day") or bool(unplaced_days))
+    specific = not reference_only and (
+        bool(own_places)
+        or (
+            not best.trigger.weak
+            and ((bool(own_dates) and date_value.precision == "day") or bool(unplaced_days))
+        )
     )
     place_from_context = False
     if own_places and context_event and context_event.place:
@@ -249,10 +284,21 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
         for place in targets
         if place is not None and len(targets) > 1 and len(own_dates) > 1
     }
+    if date_value.precision == "day" and date_value.value is not None:
+        # "took Lashkar Gah on Friday, a day after seizing Kandahar": Kandahar on Thursday.
+        for phrase in relative:
+            for place in targets:
+                if (
+                    phrase.shape == "trailing"
+                    and place is not None
+                    and (phrase.end <= place.span.start < phrase.clause_end)
+                ):
+                    dates_by_place[id(place)] = anchored.dated_from(phrase, date_value.value)
+    kinds_by_place = _kinds_in_clauses(s, sentence.start, hits, relative, targets, kind)
     return [
         Candidate(
             sentence=sentence,
-            kind=kind,
+            kind=kinds_by_place.get(id(place), kind),
             weak=best.trigger.weak,
             trigger=s[best.start : best.end],
             trigger_start=trigger_at,
@@ -269,6 +315,24 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
         )
         for place in targets
     ]
+
+
+def _kinds_in_clauses(s, offset, hits, relative, targets, kind) -> dict:
+    """ "handed over on Friday, a day after the insurgents captured Qala-i-Naw": a town in the
+    clause of a relative date goes with that clause's own deed."""
+    kinds = {}
+    for phrase in relative:
+        if phrase.shape != "trailing":
+            continue
+        start, end = phrase.end - offset, phrase.clause_end - offset
+        inside = [h for h in hits if start <= h.start < end and _family(h.kind) == _family(kind)]
+        if not inside:
+            continue
+        hit = classify.TriggerHit(inside[0].trigger, inside[0].start - start, inside[0].end - start)
+        for place in targets:
+            if place is not None and start <= place.span.start - offset < end:
+                kinds[id(place)] = classify.refine(hit.kind, s[start:end], hit)
+    return kinds
 
 
 _NAMES_A_DAY = re.compile(

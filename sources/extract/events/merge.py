@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from sources.extract.events import classify
+from sources.extract.events.clauses import fighting_told
 from sources.extract.events.incidents import Candidate
 from sources.extract.matching import period
 from sources.extract.records import ResolvedDate
@@ -35,6 +36,14 @@ class Incident:
         told = [c for c in self.members if c.specific] or self.members
         strong = [c for c in told if not c.weak]
         chosen = min(strong, key=lambda c: c.rank) if strong else told[0]
+        if (
+            chosen.kind == classify.TAKEOVER
+            and any(c.kind == classify.TRANSFER for c in self.members)
+            and not any(fighting_told(c.sentence.text) for c in self.members)
+        ):
+            # "X fell to the Taliban on Wednesday." "The handover was peaceful.": the later
+            # sentence says how it fell (unless another says it fell fighting).
+            return classify.TRANSFER
         return chosen.kind
 
     @property
@@ -190,24 +199,34 @@ def _kinds_agree(incident: Incident, candidate: Candidate) -> bool:
     told = [c for c in incident.members if c.specific]
     if candidate.weak or all(c.weak for c in told):
         return candidate.kind[1] in classify.VIOLENT and kind[1] in classify.VIOLENT
+    pair = {candidate.kind[1], kind[1]}
+    # "captured Sar-e Pol", then "In Sar-e Pol, the forces surrendered without resistance";
+    # "X fell on Wednesday." "The handover was peaceful.": how the same town fell.
+    if pair == {classify.TAKEOVER[1], classify.TRANSFER[1]}:
+        return True
     if not candidate.specific:
         return False  # a passing strong mention of another kind is another incident
-    pair = {candidate.kind[1], kind[1]}
     # An attack on a guarded compound is told both as an attack and as fighting.
     if pair == {classify.CLASH[1], classify.ATTACK[1]}:
         return True
     # A protest and the force used on it are one event: the protest as repressed.
     if pair <= {classify.PROTEST[1], classify.EXCESSIVE_FORCE[1], classify.INTERVENTION[1]}:
         return True
-    # "captured Sar-e Pol", then "In Sar-e Pol, the forces surrendered without resistance".
-    if pair == {classify.TAKEOVER[1], classify.TRANSFER[1]}:
-        return True
-    # Fighting for a town the same day it falls is the capture.
+    # Fighting for a town the same day it falls is the capture; so is entering it in the
+    # days a report of its fall covers ("entered the city on Saturday evening").
+    entry = any(_ENTRY.match(c.trigger) for c in [candidate, *incident.members])
     return (
         bool(pair & classify.TERRITORIAL)
         and classify.CLASH[1] in pair
-        and (_same_day(incident.date, candidate.date) or not candidate.specific)
+        and (
+            _same_day(incident.date, candidate.date)
+            or not candidate.specific
+            or (entry and _dates_overlap(incident.date, candidate.date))
+        )
     )
+
+
+_ENTRY = re.compile(r"^(?:entered|pushed into|advanced into|swept into)$", re.IGNORECASE)
 
 
 def _two_strong_kinds(incident: Incident, candidate: Candidate) -> bool:

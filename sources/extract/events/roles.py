@@ -197,6 +197,8 @@ def assign_roles(
         kind = classify.TAKEOVER  # "local resistance forces retake three districts"
     if actor1 is None and kind == classify.REGAIN:
         actor1 = _resolve("Afghan security forces", lexicon)  # only the government regains
+    if actor1 is None and kind == classify.ARRESTS:
+        actor1 = _announcer(sentence, offset, actors)
     if actor1 is not None and actor2 is not None and _same_side(actor1, actor2):
         actor2 = None  # "under Taliban control", "Afghan forces ... the army": one side twice
     if kind == classify.TRANSFER and actor1 is not None and actor1.kind in _STATE:
@@ -234,3 +236,14 @@ def _same_side(a: ActorMention, b: ActorMention) -> bool:
 
 def _new_actor(name: str, kind: str, surface: str) -> ActorMention:
     return ActorMention(name=name, kind=kind, surface=surface, known=False)
+
+
+def _announcer(sentence: str, offset: int, actors: list[ActorMention]) -> ActorMention | None:
+    """ "the interior ministry said the governor had been arrested": the state body that
+    announces an arrest made it (speakers are otherwise not participants)."""
+    for actor in sorted(actors, key=lambda a: a.span.start if a.span else 0):
+        if actor.span is None or not 0 <= actor.span.start - offset < len(sentence):
+            continue
+        if actor.kind in _STATE:
+            return actor
+    return None

@@ -124,3 +124,40 @@ def closest(places: list[PlaceMention], position: int) -> list[PlaceMention]:
     if not places:
         return []
     return [min(places, key=lambda p: abs(p.span.start - position))]
+
+
+_TITLE_BEFORE = re.compile(
+    r"\b(?:governor|governors|police chief|chief|head|mayor|commander|council|officials?"
+    r"|lawmakers?|MPs?)\s+(?:of|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ARREST_REASON = re.compile(
+    r"\b(?:after|for|over|following|because|since|in connection with|accused|charged)\b",
+    re.IGNORECASE,
+)
+
+
+_REASON_DEED = re.compile(
+    r"\b(?:fall|fell|falls|surrender\w*|hand\w* over|handover|captur\w*|collapse\w*|loss|lost"
+    r"|role|part|involvement|attack\w*|killing\w*|murder\w*|bomb\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def arrest_places(text: str, places: list[PlaceMention], trigger_at: int) -> list[PlaceMention]:
+    """Where an arrest was made: "detained in Bamyan province", not the province of the
+    arrested man's office ("the Ghor governor", "the governor of Ghor") nor the place of the
+    deed he is held for ("... after Chaghcharan fell", "for his part in the fall of X")."""
+    kept = []
+    for p in places:
+        before = text[max(0, p.span.start - 30) : p.span.start]
+        after = text[p.span.end : p.span.end + 30]
+        if _TITLE_AFTER.search(re.sub(r"^(?:'s|’s)", "", after)) or _TITLE_BEFORE.search(before):
+            continue
+        between = text[trigger_at : p.span.start]
+        reason = _ARREST_REASON.search(between) if p.span.start > trigger_at else None
+        clause = between[reason.end() :] + text[p.span.end : p.span.end + 25] if reason else ""
+        if reason and _REASON_DEED.search(clause):
+            continue
+        kept.append(p)
+    return kept

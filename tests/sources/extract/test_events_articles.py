@@ -20,7 +20,10 @@ from tests.sources.extract.test_pipeline import ROOT, reference_tools
 
 LABELS = sorted(
     p
-    for p in (Path(__file__).parent / "labels").glob("events_*.json")
+    for p in [
+        *(Path(__file__).parent / "labels").glob("events_*.json"),
+        *(Path(__file__).parent / "labels").glob("events2_*.json"),
+    ]
     if "article" in (spec := json.loads(p.read_text(encoding="utf-8")))
     and not spec.get("external")
     and not spec.get("blind")

@@ -1,0 +1,248 @@
+"""Sentences whose clauses tell something other than the sentence's own incident: places
+approached, incidents referred back to, days counted from another day, a town's fall told
+as an entry and then qualified. Written for these tests (other towns and weeks than the
+labelled articles)."""
+
+import json
+from datetime import date
+
+import pytest
+
+from events.reference_data import ACTORS_FILE, GAZETTEER_FILE
+from sources.extract.actors import Lexicon
+from sources.extract.pipeline import extract_text
+from sources.extract.places import Gazetteer
+from tests.sources.extract.test_events import events_of
+
+TRANSFER = ("Strategic developments", "Non-violent transfer of territory")
+TAKEOVER = ("Battles", "Non-state actor overtakes territory")
+ARRESTS = ("Strategic developments", "Arrests")
+
+
+def kinds(events) -> list[tuple[str, str, str | None, date | None]]:
+    return [
+        (e.event_type, e.sub_event_type, e.place.name if e.place else None, e.date.value)
+        for e in events
+    ]
+
+
+# 1. Approaching a place is not taking it.
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Taloqan falls without a fight as insurgents edge closer to Kunduz",
+        "Taliban seize Taloqan, close in on Kunduz",
+        "Taloqan handed over as Taliban fighters march on Kunduz",
+        "Taliban take Taloqan as they bear down on Kunduz",
+    ],
+)
+def test_a_town_approached_in_a_headline_is_not_taken(headline):
+    events = events_of(
+        f"{headline}\n\nTaloqan, the capital of Takhar province, fell to the Taliban on Sunday "
+        "without resistance, local officials said.",
+        "2021-08-09",
+    )
+    assert [e.place.name for e in events] == ["Taloqan"]
+    assert (events[0].event_type, events[0].sub_event_type) == TRANSFER
+
+
+def test_a_town_within_reach_after_a_capture_is_the_captured_towns_event():
+    events = events_of(
+        "Taliban fighters overran Sar-e Pol on Sunday, officials said.\n"
+        "The capture puts them within striking distance of Sheberghan, which they are also "
+        "approaching from the west.",
+        "2021-08-09",
+    )
+    (event,) = events
+    assert event.place.name == "Sar-e Pol"
+    assert len(event.mentions) == 2
+
+
+def test_fighting_in_a_town_being_approached_is_still_fighting_there():
+    events = events_of(
+        "Insurgents were advancing on Ghazni, where heavy clashes were reported on Tuesday "
+        "near the police headquarters.",
+        "2021-08-12",
+    )
+    assert kinds(events) == [("Battles", "Armed clash", "Ghazni", date(2021, 8, 10))]
+
+
+# 2. Arrests, and incidents named only as the reason for something else.
+
+
+def test_an_arrest_for_a_handover_is_an_arrest_where_it_was_made():
+    events = events_of(
+        "Taloqan was handed over to the Taliban on Sunday without a fight.\n"
+        "Later that day, the defence ministry said the Takhar police chief had been taken into "
+        "custody in Parwan province over his role in the handover of the city.",
+        "2021-08-09",
+    )
+    assert kinds(events) == [
+        (*TRANSFER, "Taloqan", date(2021, 8, 8)),
+        (*ARRESTS, "Parwan", date(2021, 8, 8)),
+    ]
+    arrest = events[1]
+    assert arrest.place_precision == 3
+    actor1 = next(r.actor for r in arrest.actors if r.role == "actor1")
+    assert actor1.kind in {"government", "state_forces"}
+
+
+def test_a_headline_arrest_after_a_fall_is_not_an_arrest_in_the_fallen_town():
+    events = events_of(
+        "Takhar Police Chief Detained After Taloqan Falls\n\n"
+        "The interior ministry said on Monday that the Takhar police chief was detained in "
+        "Kabul on Sunday night for his part in the fall of Taloqan.",
+        "2021-08-09",
+    )
+    assert kinds(events) == [(*ARRESTS, "Kabul", date(2021, 8, 8))]
+
+
+def test_blame_for_a_towns_fall_is_not_a_new_fall_where_the_blamers_are():
+    events = events_of(
+        "Kunduz fell to the Taliban on Sunday after days of heavy fighting.\n"
+        "Lawmakers in Kabul blamed army commanders for the loss of Kunduz.",
+        "2021-08-09",
+    )
+    assert kinds(events) == [(*TAKEOVER, "Kunduz", date(2021, 8, 8))]
+
+
+# 3. Days counted from another day.
+
+
+def test_a_day_after_capturing_dates_the_earlier_capture_from_the_main_clause():
+    events = events_of(
+        "The Taliban captured Sar-e Pol on Sunday, a day after seizing Sheberghan.",
+        "2021-08-09",
+    )
+    assert sorted(kinds(events), key=lambda k: k[3]) == [
+        (*TAKEOVER, "Sheberghan", date(2021, 8, 7)),
+        (*TAKEOVER, "Sar-e Pol", date(2021, 8, 8)),
+    ]
+
+
+def test_the_captured_town_of_a_day_after_clause_keeps_its_own_kind():
+    events = events_of(
+        "Mihtarlam was surrendered to the Taliban without a fight on Saturday, two days after "
+        "the insurgents stormed and captured Qalat.",
+        "2021-08-16",
+    )
+    assert sorted(kinds(events), key=lambda k: k[3]) == [
+        (*TAKEOVER, "Qalat", date(2021, 8, 12)),
+        (*TRANSFER, "Mihtarlam", date(2021, 8, 14)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("Two days earlier,", date(2021, 8, 12)),
+        ("The previous day,", date(2021, 8, 13)),
+        ("Hours later,", date(2021, 8, 14)),
+    ],
+)
+def test_an_opening_relative_date_counts_from_the_day_told_before(opening, day):
+    events = events_of(
+        "Insurgents took Asadabad, the capital of Kunar, on Saturday, residents said.\n"
+        "Government officials fled to Jalalabad by helicopter.\n"
+        f"{opening} the Taliban had overrun Charikar after a night of fighting.",
+        "2021-08-16",
+    )
+    assert (*TAKEOVER, "Charikar", day) in kinds(events)
+
+
+def test_hours_after_a_named_handover_is_that_handovers_day():
+    events = events_of(
+        "Mihtarlam was handed over to the Taliban on Saturday without a fight.\n"
+        "Heavy clashes were reported on Friday in Ghazni.\n"
+        "Hours after Mihtarlam was handed over, the Taliban also entered Asadabad after "
+        "soldiers fled to the mountains, local sources said.",
+        "2021-08-16",
+    )
+    assert (*TRANSFER, "Asadabad", date(2021, 8, 14)) in kinds(events)
+    assert [k for k in kinds(events) if k[2] == "Mihtarlam"] == [
+        (*TRANSFER, "Mihtarlam", date(2021, 8, 14))
+    ]
+
+
+# 4. and 5. One fall told twice.
+
+
+def test_entering_a_town_after_its_defenders_left_then_their_surrender_is_one_transfer():
+    events = events_of(
+        "Taliban fighters entered Maidan Shahr late on Sunday after soldiers and police "
+        "abandoned their posts, a provincial official said.\n"
+        "According to him, the police gave up first and the soldiers later surrendered their "
+        "weapons.",
+        "2021-08-17",
+    )
+    (event,) = events
+    assert (event.event_type, event.sub_event_type) == TRANSFER
+    assert (event.place.name, event.date.value, event.date.precision) == (
+        "Maidan Shahr",
+        date(2021, 8, 15),
+        "day",
+    )
+    assert [m.text[:12] for m in event.mentions] == ["Taliban figh", "According to"]
+    assert event.evidence in event.mentions
+
+
+def test_entering_a_town_after_defenders_withdrew_amid_fighting_is_a_takeover():
+    (event,) = events_of(
+        "The Taliban entered Gardez on Saturday after government troops withdrew following "
+        "heavy fighting, officials said.",
+        "2021-08-16",
+    )
+    assert (event.event_type, event.sub_event_type, event.place.name) == (*TAKEOVER, "Gardez")
+
+
+def test_a_fall_qualified_by_a_later_handover_sentence_is_a_transfer():
+    events = events_of(
+        "Asadabad fell to the Taliban on Saturday, two officials said.\n\n"
+        "One of them said the handover was arranged by tribal elders and not a shot was fired.",
+        "2021-08-16",
+    )
+    (event,) = events
+    assert (event.event_type, event.sub_event_type, event.place.name) == (*TRANSFER, "Asadabad")
+    assert event.date.value == date(2021, 8, 14)
+    assert len(event.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("how", "kind"),
+    [
+        ("without a fight", TRANSFER),
+        ("after heavy fighting", TAKEOVER),
+        ("almost without resistance", TAKEOVER),
+    ],
+)
+def test_how_a_town_fell_decides_transfer_or_takeover(how, kind):
+    (event,) = events_of(f"Charikar fell {how} on Sunday, residents said.", "2021-08-16")
+    assert (event.event_type, event.sub_event_type) == kind
+
+
+def test_a_dateline_whose_agency_the_cleaner_dropped_is_not_the_incidents_place():
+    events = events_of(
+        "Herat (AFP) - Qala-i-Naw fell to the Taliban on Thursday after days of fighting.",
+        "2021-08-13",
+    )
+    assert kinds(events) == [(*TAKEOVER, "Qala-i-Naw", date(2021, 8, 12))]
+
+
+# 6. A district the gazetteer lacks: the province, at province precision.
+
+
+def test_a_district_missing_from_the_gazetteer_falls_back_to_its_province():
+    places = json.loads(GAZETTEER_FILE.read_text(encoding="utf-8"))["places"]
+    without_districts = [p for p in places if p["kind"] != "district"]
+    gazetteer = Gazetteer.from_records(without_districts)
+    lexicon = Lexicon.from_records(json.loads(ACTORS_FILE.read_text(encoding="utf-8"))["actors"])
+    text = (
+        " date 2021-07-22\nTaliban fighters attacked a security checkpoint in Kunar's "
+        "Ghaziabad district on Wednesday, killing three border police, officials said.\n"
+    )
+    (event,) = extract_text(text, "test.txt", gazetteer, lexicon).events
+    assert (event.place.name, event.place.kind, event.place_precision) == ("Kunar", "province", 3)
+    assert "in Kunar" in event.summary
+    assert event.fatalities == 3
