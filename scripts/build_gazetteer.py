@@ -62,7 +62,6 @@ from gazetteer_tables import (  # noqa: E402
 SKIPPED_ALIASES = {"now", "deh", "bala", "kalan", "khurd", "bazar", "qala", "qalah"}
 
 
-
 def _rows(table: str) -> list[list[str]]:
     """Split a table; an indented line carries on the aliases of the line above."""
     lines: list[str] = []
@@ -430,9 +429,9 @@ def build_places(provinces: dict[str, dict]) -> list[dict]:
 def build_districts(places: list[dict]) -> list[dict]:
     """The districts of DISTRICTS_TABLE, each centred on the GeoNames town that is its seat.
 
-    The seat is the town named in the table's centre column, else the town that bears the
-    district's name or one of its spellings, in the same province; hand-entered coordinates
-    are the fallback. A district keeps its own row beside a town of the same name (Spin
+    The seat is the town named in the table's centre column; else, unless coordinates were
+    typed in by hand, the town that bears the district's name or one of its spellings in the
+    same province. A district keeps its own row beside a town of the same name (Spin
     Boldak, Khanabad): extraction reads the bare name as the town, "X district" as the
     district. A district's spelling that is another place's name or curated alias is dropped
     (the town or the other district keeps it).
@@ -451,7 +450,14 @@ def build_districts(places: list[dict]) -> list[dict]:
     district_names = {name_key(d["name"]) for d in DISTRICTS}
     out, unplaced = [], []
     for row in DISTRICTS:
-        keys = [row["centre"]] if row["centre"] else [row["name"], *row["aliases"]]
+        # Hand-entered coordinates are a decision too: a district's name may also be a
+        # GeoNames spelling of another district's seat (Shirin Tagab, of Dowlatabad).
+        if row["centre"]:
+            keys = [row["centre"]]
+        elif row["latitude"] is None:
+            keys = [row["name"], *row["aliases"]]
+        else:
+            keys = []
         found = sorted(
             (match for k in keys for match in towns.get((name_key(k), row["province"]), [])),
             key=lambda m: m[0],

@@ -183,7 +183,6 @@ Serhetabat | city | 1219377 | 35.27992, 62.34383 | Kushka; Gushgy
 """
 
 
-
 # The districts of 2021 (the 34 districts named after and centred on a provincial capital are
 # left out: the capital stands for them; Bagram, Dara-i-Suf, Guzara, Injil, Arghandab of
 # Kandahar, Panjwayi, Nad Ali, Nawa of Helmand, Marjah and Andarab are in HAND_PLACES_TABLE).
@@ -543,7 +542,7 @@ Farsi | Herat | Qal'ah-ye Farsi |  | Farsi district
 Chisht-e Sharif | Herat |  |  | Chishti Sharif; Chisht
 Pusht Rod | Farah |  | 32.30, 62.20 | Pusht-e Rod; Pushtrod
 Khak-e Safed | Farah |  | 32.75, 62.20 | Khak-i-Safed; Khaki Safed
-Qala-i-Kah | Farah |  | 32.17, 61.80 | Qala-e Kah; Qalay-i-Kah
+Qala-i-Kah | Farah | Du Qal'ah |  | Qala-e Kah; Qalay-i-Kah
 Shib Koh | Farah |  | 32.55, 61.70 | Shibkoh; Shebkoh
 Bala Buluk | Farah |  | 32.63, 62.47 | Bala Boluk; Balabuluk
 Anar Dara | Farah | Anar Darah |  | Anardara
