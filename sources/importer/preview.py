@@ -2,6 +2,7 @@
 
 from sources.extract.records import ActorMention, Extraction
 from sources.importer.linking import best_match, decide
+from sources.importer.persist import mentions_of
 from sources.importer.resolve import Resolver
 from sources.importer.results import ArticlePreview, EventPlan, RecordRef, StatementPlan
 
@@ -49,6 +50,7 @@ def preview_extraction(extraction: Extraction) -> ArticlePreview:
                 fatalities=event.fatalities,
                 injured=event.injured,
                 evidence=event.evidence.text,
+                mentions=len(mentions_of(event)),
                 match=RecordRef("event", match.event.pk, str(match.event)[:120]) if match else None,
                 score=match.score if match else None,
                 reason=match.reason if match else "",

@@ -46,6 +46,7 @@ class EventPlan:
     fatalities: int | None
     injured: int | None
     evidence: str
+    mentions: int = 1  # sentences of the article that report it, the evidence included
     match: RecordRef | None = None
     score: float | None = None
     reason: str = ""

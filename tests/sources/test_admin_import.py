@@ -1,6 +1,7 @@
 """The admin's "Import articles" page through the Django test client."""
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -209,3 +210,10 @@ def test_the_preview_says_which_events_will_be_linked_to_stored_ones(editor_clie
     assert "same as" in html
     assert "will be linked, not duplicated" in html
     assert reverse("admin:events_event_change", args=[stored.pk]) in html
+
+
+def test_the_preview_says_how_many_sentences_report_an_event(editor_client):
+    article = Path(__file__).resolve().parent / "importer/articles/twice_told_qalat_checkpoint.txt"
+    told = SimpleUploadedFile(article.name, article.read_bytes(), "text/plain")
+    html = page(editor_client.get(upload(editor_client, told)))
+    assert re.search(r"told in [2-9] sentences", html)

@@ -181,3 +181,11 @@ def test_links_are_written_in_a_fixed_number_of_queries_whatever_the_mentions(la
         counts.append(len(queries))
     assert EventSource.objects.count() == 2 + 40
     assert counts[0] == counts[1]
+
+
+def test_the_preview_counts_the_sentences_that_report_each_event():
+    summary = ImportService().preview_items([ArticleFile(TWICE_TOLD.name, TWICE_TOLD.read_bytes())])
+    plans = summary.files[0].preview.events
+    attack = next(plan for plan in plans if plan.evidence.startswith(TOLL_SENTENCE))
+    assert attack.mentions >= 2
+    assert not Source.objects.exists()
