@@ -4,11 +4,14 @@ CSV rows and JSON records come from sources.exporting (shared with `manage.py ex
 the dashboard and the command agree field for field; GeoJSON is only offered here.
 """
 
+import csv
+from collections.abc import Iterable
 from typing import IO, Any
 
 from django.db.models import QuerySet
 
-from events.models import Event
+from events.claims import camp_of, speaking_side
+from events.models import Event, Statement
 from sources import exporting
 
 event_record = exporting.event_record
@@ -57,3 +60,55 @@ def feature_collection(events: QuerySet) -> dict[str, Any]:
         "unlocated": unlocated,
         "note": "Events without known coordinates are not drawn; 'unlocated' counts them.",
     }
+
+
+STATEMENT_COLUMNS = [
+    "statement_id",
+    "said_on",
+    "side",
+    "speaker",
+    "speaker_affiliation",
+    "on_behalf_of",
+    "kind",
+    "text",
+    "event_id",
+    "event_summary",
+    "event_place",
+    "source_id",
+    "source",
+    "source_url",
+]
+
+
+def statement_row(statement: Statement) -> list:
+    """One CSV row; needs the relations of events.claims.for_display and `event__place`."""
+    speaker, event, source = statement.speaker, statement.event, statement.source
+    row = [
+        statement.pk,
+        statement.said_on.isoformat() if statement.said_on else "",
+        camp_of(speaking_side(statement)).label,
+        speaker.name if speaker else "",
+        speaker.affiliation.name if speaker and speaker.affiliation_id else "",
+        statement.on_behalf_of.name if statement.on_behalf_of_id else "",
+        statement.get_kind_display(),
+        statement.text,
+        event.pk if event else "",
+        event.summary if event else "",
+        event.place.name if event and event.place_id else "",
+        source.pk,
+        source.outlet or source.title or source.file_name,
+        source.url,
+    ]
+    return [exporting.neutralise(cell) for cell in row]
+
+
+def write_statements_csv(statements: Iterable[Statement], stream: IO[str]) -> None:
+    writer = csv.writer(stream)
+    writer.writerow(STATEMENT_COLUMNS)
+    writer.writerows(statement_row(s) for s in statements)
+
+
+def statement_json(statement: Statement) -> dict[str, Any]:
+    record = exporting.statement_record(statement)
+    record["side"] = camp_of(speaking_side(statement)).label
+    return record

@@ -181,3 +181,40 @@ def test_nul_bytes_and_overlong_values_are_errors_not_crashes(client, said):
     assert "Some filters were not understood" in html
     assert "Statement: Ensure this value is less than or equal to" in html
     assert client.get(URL, {"q": "x" * 500}).status_code == 200
+
+
+def test_the_downloads_carry_the_filters_and_hold_what_the_list_shows(client, said):
+    query = {"speaker": "taliban", "said_after": "2021-08-01", "page": "1", "q": "\x00"}
+
+    html = client.get(URL, query).content.decode()
+    rows = client.get(URL, {**query, "format": "csv"}).content.decode().splitlines()
+    records = client.get(URL, {**query, "format": "json"}).json()["statements"]
+
+    expected = "speaker=taliban&amp;said_after=2021-08-01&amp;format=csv"
+    assert f'href="{URL}?{expected}"' in html
+    assert rows[0].startswith("statement_id,said_on,side,speaker,speaker_affiliation")
+    assert len(rows) == 2
+    assert (
+        "Kunduz is liberated," in rows[1] and ",Taliban,Zabihullah Mujahid test,Taliban," in rows[1]
+    )
+    assert [r["text"] for r in records] == ["Kunduz is liberated,"]
+    assert records[0]["side"] == "Taliban"
+    assert "Statements" not in rows[0]
+
+
+def test_a_downloaded_quote_that_looks_like_a_formula_is_neutralised(client, said):
+    source = make_source("“=HYPERLINK(1)” he said.")
+    make_statement(source, text="=HYPERLINK(1)", said_on=date(2021, 8, 2))
+
+    body = client.get(URL, {"q": "HYPERLINK", "format": "csv"}).content.decode()
+
+    assert ",'=HYPERLINK(1)," in body
+
+
+def test_the_list_is_cited_with_its_filters(client, said):
+    html = client.get(URL, {"side": "taliban"}).content.decode()
+
+    assert (
+        "Afghanistan 2021 offensive timeline: statements. http://testserver/statements/?side=taliban"
+        in html
+    )
