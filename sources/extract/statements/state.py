@@ -81,7 +81,9 @@ def _said_on(state: _State, att: tuple[int, int], ev: tuple[int, int], kind: str
             r"\s*(?:(?:in|during|at)\s+(?:a|an|the)\s+\w+(?:\s+\w+)?\s+)?", text[att_end : ev[1]]
         )
         after = text[att_end + right_after.end() : ev[1]]
-        rest = text[att_end : ev[1]]
+        # "..., the ministry said in a statement, adding that ...": the added words are more
+        # reported speech, not the sentence going on after the attribution.
+        rest = re.split(r",\s*(?:adding|saying|noting)\b", text[att_end : ev[1]])[0]
         # "..., the ministry said in a statement released here Tuesday.": after a verb that
         # ends the sentence, every word is attribution.
         at_end = len(rest.split()) <= 10 and re.match(
@@ -92,7 +94,7 @@ def _said_on(state: _State, att: tuple[int, int], ev: tuple[int, int], kind: str
         windows = [rest if at_end else (after[:30] if _DATE_PHRASE.match(after) else "")]
         # Before the verb only when the sentence goes on after it ("On July 31, X denounced
         # the attack"); a verb at the end follows the reported clause ("..., X said").
-        if len(text[att_end : ev[1]].split()) > 3:
+        if len(rest.split()) > 3:
             windows.append(text[max(ev[0], att_start - 80) : att_start])
         intro = re.match(
             r"(?:In an? \w+|On|Late on|Early on|Speaking on)\b[^,]{0,40},", text[ev[0] :]

@@ -498,3 +498,12 @@ def test_seed_004_partial_quote_twitter_and_hrw(seed_statements):
     assert (dujarric.kind, dujarric.speaker.name) == ("direct", "Stéphane Dujarric")
     (hrw,) = _find(seed_statements, "004", "accused in a statement the Taliban")
     assert (hrw.kind, hrw.speaker.name) == ("reported", "Human Rights Watch")
+
+
+def test_an_added_clause_after_a_trailing_attribution_keeps_the_event_day_out(lexicon, gazetteer):
+    text = (
+        "Afghan Air Force jets struck Taliban positions near Maimana on Saturday evening, the "
+        "Ministry of Defense said in a statement, adding that 30 militants had been killed."
+    )
+    (statement,) = _statements(text, lexicon, gazetteer, date(2021, 8, 9))
+    assert statement.said_on == date(2021, 8, 9)  # published; Saturday was the strikes' day
