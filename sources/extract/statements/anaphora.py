@@ -45,7 +45,7 @@ _QUALIFIER_KINDS = [
 ]
 ANAPHORA = "|".join(sorted({*_NOUN_KINDS, *_NAMED_NOUNS}, key=len, reverse=True))
 _PHRASE = re.compile(
-    rf"\b(?:the|this|that)\s+((?:[\w.’'-]+\s+){{0,2}}?)({ANAPHORA})$", re.IGNORECASE
+    rf"\b(?:the|this|that)\s+((?:[\w.’'-]+\s+){{0,3}}?)({ANAPHORA})$", re.IGNORECASE
 )
 _NEVER = {"person", "media", "civilians"}
 

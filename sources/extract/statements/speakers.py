@@ -48,7 +48,7 @@ def _speaker(state: _State, start: int, end: int) -> tuple[ActorMention | None, 
         return _pronoun(state, words[-1], start), 0.7
     if "statement" in words or "tweet" in words or "tweets" in words:
         return _statement_owner(state, start), 0.7
-    referred = anaphor(state, " ".join(words[-3:]), start)
+    referred = anaphor(state, state.text[start:verb_at], start)
     if referred is not None:
         return referred, 0.75
     return None, 0.4

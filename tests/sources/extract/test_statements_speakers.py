@@ -37,6 +37,11 @@ def _speakers(text, lexicon, gazetteer):
             "“This is a brutal reminder of what they can do,” the rights group said.",
             "Amnesty International",
         ),
+        (  # several words between "the" and the noun
+            "Human Rights Watch said it had documented killings in Spin Boldak. “These are war "
+            "crimes,” the New York-based rights group said.",
+            "Human Rights Watch",
+        ),
         (  # "the militants' group" is the armed group, not the UN agency met last
             "The Taliban said their fighters had entered Kandahar. UNICEF said children were "
             "among the dead. “We do not target civilians,” the militants' group said.",
