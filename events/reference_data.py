@@ -8,6 +8,8 @@ from pathlib import Path
 
 from django.utils.text import slugify
 
+from events.models.names import name_key
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 GAZETTEER_FILE = DATA_DIR / "gazetteer.json"
 ACTORS_FILE = DATA_DIR / "actors.json"
@@ -86,3 +88,38 @@ def load_actors(Actor) -> int:
                 actor.affiliation = by_name[row["affiliation"]]
                 actor.save(update_fields=["affiliation"])
     return created
+
+
+def drop_aliases_moved_to_other_places(Place) -> int:
+    """Remove from places loaded earlier the aliases the gazetteer now gives another place.
+
+    Districts added later took spellings the towns had ("Nahr-e Saraj" was Gereshk's, "Spin
+    Boldak district" the town's, "Shorabak" Camp Shorabak's); left on the town, the longer
+    alias would win over the district. An alias the file gives no other place (an editor's) is
+    kept. Returns the number of places changed.
+    """
+    data = json.loads(GAZETTEER_FILE.read_text(encoding="utf-8"))
+    rows = {(r["name"], r["kind"], r.get("province")): r for r in data["places"]}
+    owners: dict[str, set[tuple]] = {}
+    for key, row in rows.items():
+        for name in [row["name"], *row.get("aliases", [])]:
+            owners.setdefault(name_key(name), set()).add(key)
+        if row["kind"] == "district":
+            owners.setdefault(name_key(f"{row['name']} district"), set()).add(key)
+    changed = 0
+    for place in Place.objects.select_related("province"):
+        key = (place.name, place.kind, place.province.name if place.province_id else None)
+        row = rows.get(key)
+        if row is None:
+            continue
+        shipped = {name_key(a) for a in [row["name"], *row.get("aliases", [])]}
+        kept = [
+            a
+            for a in place.aliases
+            if name_key(a) in shipped or not owners.get(name_key(a), set()) - {key}
+        ]
+        if kept != list(place.aliases):
+            place.aliases = kept
+            place.save(update_fields=["aliases"])
+            changed += 1
+    return changed

@@ -373,8 +373,9 @@ def build_places(provinces: dict[str, dict]) -> list[dict]:
     by_id = {t["geonames_id"]: t for t in towns if t["geonames_id"]}
     for row in [*CAPITALS, *HAND_PLACES]:
         place = {**row, "is_provincial_capital": row in CAPITALS, "curated": True}
+        # "Gereshk district" is Nahr-e Saraj, the district Gereshk is the seat of.
         has_district = (name_key(row["name"]), row["province"]) in {
-            (name_key(d["name"]), d["province"]) for d in DISTRICTS
+            (name_key(d["centre"] or d["name"]), d["province"]) for d in DISTRICTS
         }
         if row["kind"] == "city" and row not in CAPITALS and not has_district:
             place["aliases"] = [*row["aliases"], f"{row['name']} district"]

@@ -511,7 +511,7 @@ Qaramqol | Faryab | Qaram Qol |  | Qaram Qol; Qaramqul
 Qurghan | Faryab |  |  | Qurghan district
 Andkhoy | Faryab |  |  | Andkhoi; Andkhui
 Khan-e Chahar Bagh | Faryab | Chahar Bagh |  | Khani Char Bagh; Khan Charbagh
-Nahr-e Saraj | Helmand | Gereshk |  | Nahr-i-Sarraj; Nahr-e-Saraj; Nahri Sarraj
+Nahr-e Saraj | Helmand | Gereshk |  | Nahr-i-Sarraj; Nahr-e-Saraj; Nahri Sarraj; Gereshk district
 Washer | Helmand |  | 32.25, 63.85 | Washir; Washer district
 Garmsir | Helmand | Hukumat-e Darweshan |  | Garmser; Garm Ser
 Nawzad | Helmand | Now Zad |  | Now Zad; Naw Zad; Nauzad

@@ -11,7 +11,12 @@ from django.conf import settings
 from events.lookup import gazetteer_records, place_index
 from events.models import Actor, Place
 from events.models.names import name_key
-from events.reference_data import GAZETTEER_FILE, load_actors, load_gazetteer
+from events.reference_data import (
+    GAZETTEER_FILE,
+    drop_aliases_moved_to_other_places,
+    load_actors,
+    load_gazetteer,
+)
 from sources.extract.places import Gazetteer
 
 pytestmark = pytest.mark.django_db
@@ -448,6 +453,15 @@ def test_a_district_named_like_its_centre_town_keeps_both_and_the_bare_name_is_t
     assert town.province == district.province
 
 
+def test_a_town_s_name_with_district_is_the_district_it_is_the_seat_of():
+    gazetteer = Gazetteer.from_records(gazetteer_records())
+    found = gazetteer.find("Fighting spread from Gereshk district to Gereshk itself.")
+    assert [(m.name, m.kind) for m in found] == [
+        ("Nahr-e Saraj", "district"),
+        ("Gereshk", "city"),
+    ]
+
+
 def test_an_article_naming_districts_finds_them_as_districts():
     gazetteer = Gazetteer.from_records(gazetteer_records())
     text = (
@@ -524,6 +538,10 @@ def test_who_is_an_all_capitals_alias_only():
     assert who == ["WHO"]
 
 
+def test_the_shipped_gazetteer_gives_no_spelling_to_two_places_so_nothing_is_dropped():
+    assert drop_aliases_moved_to_other_places(Place) == 0
+
+
 def test_migration_0003_adds_the_new_rows_to_a_database_migrated_before():
     from django.apps import apps
 
@@ -531,11 +549,26 @@ def test_migration_0003_adds_the_new_rows_to_a_database_migrated_before():
     districts = Place.objects.filter(kind="district").count()
     Place.objects.filter(kind="district", name__in=["Surkhrod", "Khanabad"]).delete()
     Actor.objects.filter(name="Abdul Saboor Qani").delete()
+    # What the towns were called before the districts took these spellings, and an editor's.
+    for name, aliases in [
+        ("Spin Boldak", ["Spin Boldak district", "Spin Buldak"]),
+        ("Gereshk", ["Nahr-e Saraj", "Nahr-i-Sarraj", "Gereshk bazaar"]),
+        ("Woluswali-ye Achin", ["Achin"]),
+    ]:
+        Place.objects.filter(name=name, kind="city").update(aliases=aliases)
+    Place.objects.filter(name="Camp Shorabak").update(aliases=["Shorabak", "Camp Bastion"])
     migration.load(apps, None)
     assert Place.objects.filter(kind="district").count() == districts
     assert Place.objects.get(name="Khanabad", kind="district").slug != (
         Place.objects.get(name="Khanabad", kind="city").slug
     )
+    assert Place.objects.get(name="Spin Boldak", kind="city").aliases == ["Spin Buldak"]
+    assert Place.objects.get(name="Gereshk").aliases == ["Gereshk bazaar"]
+    assert Place.objects.get(name="Woluswali-ye Achin").aliases == []
+    assert Place.objects.get(name="Camp Shorabak").aliases == ["Camp Bastion"]
+    gazetteer = Gazetteer.from_records(gazetteer_records())
+    assert gazetteer.lookup("Nahr-e Saraj").kind == "district"
+    assert gazetteer.lookup("Spin Boldak district").kind == "district"
     assert Actor.objects.get(name="Abdul Saboor Qani").affiliation.name == (
         "Government of Afghanistan"
     )
