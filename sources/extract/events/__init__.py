@@ -34,9 +34,10 @@ def find_events(
     from sources.extract.events.incidents import find_candidates
     from sources.extract.events.merge import merge_candidates
     from sources.extract.events.sentences import split_sentences
-    from sources.extract.events.where import provincial_capitals
+    from sources.extract.events.where import provincial_capitals, settle_in_named_provinces
 
     sentences = split_sentences(text)
+    places = settle_in_named_provinces(text, places, gazetteer)
     candidates = find_candidates(
         text, sentences, places, actors, dates, published, lexicon, provincial_capitals(gazetteer)
     )

@@ -22,7 +22,9 @@ _SAME_DAY = re.compile(
     r"\b(?:hours|minutes|moments|shortly|soon)\s+(?:after|before)\b|\bwithin hours of\b",
     re.IGNORECASE,
 )
-_OBJECT_AFTER = re.compile(r"^\s+(?!,)(?:\w+ing\b|the\b|its\b|their\b|his\b|(?-i:[A-Z]))", re.I)
+# "a day after fighters captured X", "a day after seizing X": "after" with an object; "A day
+# after, ..." or "... a day before." without one.
+_OBJECT_AFTER = re.compile(r"^\s+[\w\"“‘']")
 
 
 @dataclass(frozen=True)

@@ -270,7 +270,7 @@ _TARGET_CIVILIAN = re.compile(
 
 
 _BUILDING_AFTER = re.compile(
-    r"^\s*(?:of\s+)?(?:the|a|an|two|three|several|some)\s+(?:[\w-]+\s+){0,4}?"
+    r"^\s*(?:of\s+)?(?:the|a|an|two|three|several|some)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:buildings?|radio|television|tv|station|houses?|homes?|markets?|hospitals?|schools?"
     r"|parts?|areas?|neighbou?rhoods?|police districts?|PDs?|outskirts|suburbs?)\b",
     re.IGNORECASE,

@@ -27,7 +27,8 @@ _REFERENCE = re.compile(
     r"|dismissed|court[- ]martial\w*)\b[^.;]{0,50}?\b(?:for|over|into)\s+(?:the\s+)?"
     r"(?=" + _INCIDENT_NOUN + r")"
     # "after the fall of", "following the surrender of", "since the capture of"
-    r"|\b(?:after|following|since|amid|despite|before)\s+the\s+(?=" + _INCIDENT_NOUN + r")",
+    r"|\b(?:after|following|since|amid|despite|before|in connection with|for|over)\s+the\s+"
+    r"(?=" + _INCIDENT_NOUN + r")",
     re.IGNORECASE,
 )
 # "Hours after Gardez was handed over, ...", "Days after the city fell, ...": a leading
@@ -96,7 +97,7 @@ _ENTRY = re.compile(
 _DEFENDERS_LEFT = re.compile(
     r"\b(?:after|as|when|once)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:forces|troops|soldiers|army"
     r"|police(?:men)?|militias?|militiamen|officials|governor|defenders|commanders|units)\s+"
-    r"(?:\w+\s+){0,2}?(?:fled|withdrew|retreated|pulled\s+out|pulled\s+back|abandoned|left"
+    r"(?:\w+\s+){0,4}?(?:fled|withdrew|retreated|pulled\s+out|pulled\s+back|abandoned|left"
     r"|surrendered|gave\s+up|laid\s+down|melted\s+away|deserted)\b",
     re.IGNORECASE,
 )

@@ -151,6 +151,7 @@ _RELATIONAL = re.compile(
     r"(?:\b(?:km|kilometres|kilometers|miles)\)?\s+(?:\w+\s+){0,2}(?:of|from)"
     r"|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of"
     r"|\bbesides|\bbeyond|\bexcept|\bthan|\btowards?|\bfrom|\boutside of|\bfled to"
+    r"|\b(?:left|leaving|flew|escaped|retreated|withdrew|pulled back) (?:for|to)"
     r"|\bheaded (?:to|for))\s+(?:the\s+)?(?:Afghan\s+)?(?:capital,?\s+)?$",
     re.IGNORECASE,
 )

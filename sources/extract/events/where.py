@@ -161,3 +161,36 @@ def arrest_places(text: str, places: list[PlaceMention], trigger_at: int) -> lis
             continue
         kept.append(p)
     return kept
+
+
+_IN_PROVINCE_AFTER = re.compile(
+    r"^\s*(?:district|city|town)?\s*(?:of|in|,)\s+(?:the\s+)?(?:\w+ern\s+)?$", re.IGNORECASE
+)
+
+
+def settle_in_named_provinces(
+    text: str, places: list[PlaceMention], gazetteer
+) -> list[PlaceMention]:
+    """ "Qarabagh district of Ghazni": of the districts or towns that share a name, the one in
+    the province the text names right after it."""
+    if gazetteer is None or not hasattr(gazetteer, "candidates"):
+        return places
+    settled = []
+    for n, p in enumerate(places):
+        follower = places[n + 1] if n + 1 < len(places) else None
+        named = (
+            follower is not None
+            and (follower.kind == "province" or follower.name == follower.province)
+            and _IN_PROVINCE_AFTER.match(text[p.span.end : follower.span.start])
+        )
+        province = follower.province if named else None
+        if p.kind in ("district", "city") and province and p.province != province:
+            same = [
+                e
+                for e in gazetteer.candidates(p.surface)
+                if e.province == province and e.kind == p.kind and e.in_afghanistan
+            ]
+            if same:
+                p = PlaceMention(same[0].name, p.kind, province, p.surface, p.span, True)
+        settled.append(p)
+    return settled

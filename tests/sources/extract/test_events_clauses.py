@@ -246,3 +246,52 @@ def test_a_district_missing_from_the_gazetteer_falls_back_to_its_province():
     assert (event.place.name, event.place.kind, event.place_precision) == ("Kunar", "province", 3)
     assert "in Kunar" in event.summary
     assert event.fatalities == 3
+
+
+# Found by the held-out events2 articles.
+
+
+def test_a_day_after_with_a_subject_clause_dates_the_clause_from_the_main_one():
+    events = events_of(
+        "Insurgents took Aybak on Monday, a day after militants overran Sheberghan.",
+        "2021-08-10",
+    )
+    assert sorted(kinds(events), key=lambda k: k[3]) == [
+        (*TAKEOVER, "Sheberghan", date(2021, 8, 8)),
+        (*TAKEOVER, "Aybak", date(2021, 8, 9)),
+    ]
+
+
+def test_entering_after_the_governor_left_for_another_city_is_a_transfer_there_only():
+    events = events_of(
+        "The Taliban entered Mihtarlam on Saturday after the governor and his bodyguards "
+        "quietly left for Jalalabad, residents said.",
+        "2021-08-16",
+    )
+    assert kinds(events) == [(*TRANSFER, "Mihtarlam", date(2021, 8, 14))]
+
+
+def test_an_arrest_in_connection_with_a_surrender_is_an_arrest():
+    events = events_of(
+        "The defence ministry said two army commanders had been detained in Herat province on "
+        "Friday in connection with the surrender of Qala-i-Naw.",
+        "2021-08-16",
+    )
+    assert kinds(events) == [(*ARRESTS, "Herat", date(2021, 8, 13))]
+
+
+def test_seizing_a_citys_radio_building_is_fighting_in_it():
+    events = events_of(
+        "The Taliban captured the city's radio and television buildings in Kunduz on Friday.",
+        "2021-08-07",
+    )
+    assert kinds(events) == [("Battles", "Armed clash", "Kunduz", date(2021, 8, 6))]
+
+
+def test_a_district_named_with_its_province_is_that_provinces_district():
+    events = events_of(
+        "Clashes raged in Qarabagh district of Ghazni on Wednesday, killing two policemen.",
+        "2021-08-12",
+    )
+    (event,) = events
+    assert (event.place.name, event.place.province) == ("Qarabagh", "Ghazni")
