@@ -3,6 +3,7 @@
    data-config="ID" names the plotly config, else the figure's own "config" is used (the maps'
    config points topojsonURL at our static files, so no map geometry comes from a CDN).
    data-navigate: clicking a point opens the URL in its customdata[0].
+   Figures are drawn on load, in every htmx swap, and again after back/forward.
    Each figure has a table or list twin in the page. */
 (function () {
   "use strict";
@@ -38,4 +39,13 @@
     draw(document);
   }
   document.addEventListener("htmx:afterSettle", function (event) { draw(event.target); });
+  // Back/forward: htmx puts back a snapshot of the page, whose figures are dead SVG copies
+  // (no hover, no clicks). Draw them again from their payloads.
+  document.addEventListener("htmx:historyRestore", function () {
+    document.querySelectorAll("[data-figure]").forEach(function (el) {
+      el.innerHTML = "";
+      delete el.dataset.drawn;
+    });
+    draw(document);
+  });
 })();

@@ -147,3 +147,21 @@ def test_the_city_page_fits_a_phone(phone_page: Page, site, helmand, guard):
     )
     assert overflow <= 0
     _no_leaks(phone_page, guard)
+
+
+def test_back_after_filtering_the_city_timeline_redraws_live_figures(
+    page: Page, site, helmand, guard
+):
+    page.goto(site + helmand["city"].get_absolute_url())
+    expect(page.locator("#place-timeline .event-row")).to_have_count(2)
+    page.locator('input[name="sub_event_type"][value="Armed clash"]').check()
+    expect(page.locator("#place-timeline .event-row")).to_have_count(1)
+    page.wait_for_load_state("networkidle")
+
+    page.go_back()
+
+    expect(page.locator("#place-timeline .event-row")).to_have_count(2)
+    # A figure plotly drew itself has its layout attached; a restored snapshot is dead SVG.
+    for figure in ("#place-map", "#place-chart", "#control-chart"):
+        page.wait_for_function(f"document.querySelector('{figure}')._fullLayout !== undefined")
+    _no_leaks(page, guard)
