@@ -50,7 +50,9 @@ def extract_text(text: str, file_name: str, gazetteer, lexicon) -> Extraction:
         lexicon=lexicon,
         gazetteer=gazetteer,
     )
-    statements = find_statements(body, doc, lexicon, gazetteer, published.value)
+    statements = find_statements(
+        body, doc, lexicon, gazetteer, published.value, tweets=cleaned.tweets, raw=cleaned.raw
+    )
     for statement in statements:
         statement.event_key = event_of(statement, events)
 

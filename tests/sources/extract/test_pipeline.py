@@ -165,3 +165,25 @@ def test_a_statement_right_after_an_incident_refers_to_it():
     events = [_event("e1", "Herat", [(0, 50)]), _event("e2", "Kunduz", [(300, 350)])]
     statement = _statement("This attack is deplorable", 360, 390)
     assert event_of(statement, events) == "e2"
+
+
+def test_an_embedded_tweet_becomes_a_dated_statement_of_its_author(gazetteer, lexicon):
+    from datetime import date
+
+    from sources.extract.pipeline import extract_article
+
+    article = (
+        " date 2021-08-09 Afghan forces said they had pushed the Taliban back in Lashkar Gah.\n\n"
+        "Defense Ministry spokesman Fawad Aman posted on Twitter on Monday:\n\n"
+        "Our forces cleared three more neighbourhoods of Lashkargah city today.\n\n"
+        "pic.twitter.com/AbCdEf1234\n\n"
+        "— Fawad Aman (@FawadAman2) August 9, 2021\n\n"
+        "Residents said fighting continued near the governor's compound.\n"
+    )
+    extraction = extract_article(article.encode(), "tweet.txt", gazetteer, lexicon)
+    tweeted = [s for s in extraction.statements if "three more neighbourhoods" in s.text]
+    assert len(tweeted) == 1
+    assert tweeted[0].speaker.name == "Fawad Aman"
+    assert tweeted[0].kind == "direct"
+    assert tweeted[0].said_on == date(2021, 8, 9)
+    assert "Fawad Aman (@FawadAman2)" not in extraction.cleaned.text
