@@ -147,3 +147,13 @@ def test_the_exports_of_an_empty_database_are_valid_and_empty(client, empty_data
         assert response.json() == {"events": []}
     else:
         assert response.json()["features"] == []
+
+
+@pytest.mark.parametrize(("name", "chart"), [("timeline", "chart"), ("city", "place-chart")])
+def test_a_chart_is_one_labelled_image_pointing_to_its_table_twin(client, pages, name, chart):
+    html = get_html(client, pages[name])
+
+    tag = re.search(rf'<div id="{chart}"[^>]*>', html).group(0)
+    assert 'role="img"' in tag
+    assert "table below" in re.search(r'aria-label="([^"]+)"', tag).group(1)
+    assert '<details class="chart-table"' in html.split(tag, 1)[1]
