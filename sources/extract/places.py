@@ -379,8 +379,11 @@ def _is_persons_or_units(text: str, words: list[re.Match], hit: _Hit) -> bool:
         gap = text[previous.end() : hit.start]
         name = previous.group()
         folded = _fold(name)
-        given = folded in _TITLES or folded in _NAME_PARTS or folded.endswith("ullah")
-        if name[:1].isupper() and given and gap in (" ", ". "):
+        given = folded in _NAME_PARTS or folded.endswith("ullah")
+        # "Gen. Daman" is a title's abbreviation; "said Khan. Maiwand" ends a sentence.
+        title = folded in _TITLES
+        titled = (gap == " " and (given or title)) or (gap == ". " and title)
+        if name[:1].isupper() and titled:
             return True
     return False
 

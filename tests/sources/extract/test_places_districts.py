@@ -87,6 +87,7 @@ def test_each_mention_of_a_shared_name_follows_its_own_sentence(gazetteer):
         "Mr Kakar was not available for comment.",  # a title before a surname
         "Zabihullah Kakar denied the report.",  # a given name before a surname
         "According to Kakar, the talks stalled.",
+        "Gen. Daman visited the front.",
     ],
 )
 def test_district_names_used_as_languages_units_or_surnames_are_not_places(gazetteer, text):
@@ -106,6 +107,7 @@ def test_district_names_used_as_languages_units_or_surnames_are_not_places(gazet
         ("Residents of Kakar said the fighters had left.", "Kakar"),
         ("Spin Boldak, Daman and Maiwand were under curfew.", "Daman"),
         ("The fighting reached a district called Kakar by evening.", "Kakar"),
+        ("They were led by Ahmad Khan. Maiwand district fell.", "Maiwand"),  # not "Khan Maiwand"
     ],
 )
 def test_district_names_with_locative_support_are_places(gazetteer, text, name):
