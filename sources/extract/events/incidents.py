@@ -67,6 +67,7 @@ class Candidate:
     specific: bool
     rank: int
     shared: bool = False  # one of several places of a sentence ("captured A, B and C")
+    toll: bool = False  # a casualty count without an incident verb (tolls.py)
 
 
 def find_candidates(
@@ -79,11 +80,14 @@ def find_candidates(
     lexicon,
     capitals: dict | None = None,
 ) -> list[Candidate]:
+    from sources.extract.events.tolls import toll_candidates
+
     candidates: list[Candidate] = []
-    for sentence in sentences:
-        found = _candidates_of(
-            text, sentence, places, actors, dates, published, lexicon, candidates, capitals or {}
-        )
+    for n, sentence in enumerate(sentences):
+        args = (places, actors, dates, published, lexicon, candidates, capitals or {})
+        found = _candidates_of(text, sentence, *args)
+        if not found and not classify.find_triggers(sentence.text):
+            found = toll_candidates(text, sentence, sentences[n - 1] if n else None, *args)
         candidates.extend(found)
     return candidates
 

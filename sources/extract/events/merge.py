@@ -8,6 +8,9 @@ the other's province, or one unknown) and their periods overlap (or one is undat
 candidate that is not specific (no place, no date of its own) only joins an incident already
 told, the way "the attack" refers back to one; alone it is dropped.
 
+A casualty count without an incident verb (tolls.py) joins only the fighting, or the incident
+of its own kind, in its place and period (see `_toll_joins`).
+
 The event keeps the best of each fact: the most precise date and place, the highest counts,
 the strongest trigger's kind, and as evidence the sentence that says most.
 """
@@ -158,6 +161,8 @@ def _definite(candidate: Candidate) -> bool:
 
 
 def _joins(incident: Incident, candidate: Candidate) -> bool:
+    if candidate.toll or all(c.toll for c in incident.members):
+        return _toll_joins(incident, candidate)
     if not _kinds_agree(incident, candidate):
         return False
     if not _places_agree(incident.place, candidate.place):
@@ -190,6 +195,22 @@ def _joins(incident: Incident, candidate: Candidate) -> bool:
         # incidents.
         return False
     return _dates_overlap(incident.date, candidate.date)
+
+
+def _toll_joins(incident: Incident, candidate: Candidate) -> bool:
+    """A casualty count goes on the fighting (or the incident of its own kind) told in the
+    same place and period; it never joins, nor is joined by, an incident elsewhere or one
+    of another kind ("40 killed" is not the toll of an air strike the text does not tie it
+    to)."""
+    if incident.place is None or candidate.place is None:
+        return False
+    if not _places_agree(incident.place, candidate.place):
+        return False
+    count, other = (candidate.kind, incident.kind)
+    if not candidate.toll:
+        count, other = other, count
+    fighting = count == classify.CLASH and other[0] == classify.BATTLES
+    return (count == other or fighting) and _dates_overlap(incident.date, candidate.date)
 
 
 def _kinds_agree(incident: Incident, candidate: Candidate) -> bool:
