@@ -85,8 +85,11 @@ def toll_candidates(
     if harm is None or context.is_irrealis(s, harm.start(), harm.group()):
         return []
     inside = [p for p in places if sentence.start <= p.span.start and p.span.end <= sentence.end]
-    if any(p.kind == "country" and p.in_afghanistan for p in inside):
-        return []  # "killed in Afghanistan in July": the country's tally
+    if any(
+        (p.kind == "country" or not p.in_afghanistan) and _harmed_in(text, p, sentence)
+        for p in inside
+    ):
+        return []  # "killed in Afghanistan in July", "in Quetta": not one Afghan place
     own_places = where.drop_containing_provinces(
         [
             where.capital_for(text, p, capitals)
@@ -124,6 +127,18 @@ def toll_candidates(
     ]
 
 
+_HARMED_IN = re.compile(
+    _HARM.pattern + r"[^,;.()]{0,50}\b(?:in|across|throughout|all over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _harmed_in(text: str, place: PlaceMention, sentence) -> bool:
+    """ "killed in Afghanistan": the country is where the dead were counted, unlike "the
+    United Nations Mission in Afghanistan" that announced them."""
+    return bool(_HARMED_IN.search(text[sentence.start : place.span.start]))
+
+
 def _speaker(text: str, place: PlaceMention, sentence) -> bool:
     return context.is_speaker_place(text, place, sentence.start)
 
@@ -132,11 +147,7 @@ def _previous_sentence_candidate(previous: list[Candidate], sentence) -> Candida
     for candidate in reversed(previous):
         if candidate.sentence.index < sentence.index - 1:
             return None
-        if (
-            candidate.sentence.index == sentence.index - 1
-            and candidate.sentence.paragraph == sentence.paragraph
-            and candidate.place is not None
-        ):
+        if candidate.sentence.index == sentence.index - 1 and candidate.place is not None:
             return candidate
     return None
 
