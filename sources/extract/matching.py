@@ -2,7 +2,7 @@
 
 Used by the import across articles. Each side is a plain dict:
     {date, date_precision, end_date, place_name, place_province, event_type,
-     sub_event_type, actor_names (set), fatalities}
+     sub_event_type, actor_names (set), fatalities, injured (optional)}
 `match_score` returns (score 0..1, reason). Scores at or above AUTO_MERGE are the same
 incident (link the new source to the event); between PROPOSE and AUTO_MERGE an editor is
 asked. The score is a weighted agreement of date, place, kind, actors and tolls; a clear
@@ -96,17 +96,30 @@ def _actor_agreement(a: dict, b: dict) -> tuple[float | None, str]:
     return 0.0, "no shared actors"
 
 
-def _toll_agreement(a: dict, b: dict) -> tuple[float | None, str]:
-    fa, fb = a.get("fatalities"), b.get("fatalities")
-    if fa is None or fb is None:
-        return None, ""
-    if fa == fb:
-        return 1.0, f"same toll ({fa} killed)"
-    low, high = sorted((fa, fb))
+def _count_agreement(a: int, b: int) -> float:
+    if a == b:
+        return 1.0
+    low, high = sorted((a, b))
     # Tolls rise as reports come in; a tenfold gap is another incident.
-    if high <= max(3 * low, low + 5):
-        return 0.6, f"close tolls ({fa} / {fb} killed)"
-    return 0.0, f"different tolls ({fa} / {fb} killed)"
+    return 0.6 if high <= max(3 * low, low + 5) else 0.0
+
+
+def _toll_agreement(a: dict, b: dict) -> tuple[float | None, str]:
+    """Killed and injured compared where both sides state them: equal counts agree fully,
+    close ones partly, a tenfold gap is a contradiction."""
+    parts = []
+    for field, word in (("fatalities", "killed"), ("injured", "injured")):
+        x, y = a.get(field), b.get(field)
+        if x is not None and y is not None:
+            parts.append((_count_agreement(x, y), x, y, word))
+    if not parts:
+        return None, ""
+    if any(value == 0.0 for value, *_ in parts):
+        return 0.0, "different tolls (" + ", ".join(f"{x} / {y} {w}" for _, x, y, w in parts) + ")"
+    if all(value == 1.0 for value, *_ in parts):
+        return 1.0, "same toll (" + ", ".join(f"{x} {w}" for _, x, _, w in parts) + ")"
+    value = sum(v for v, *_ in parts) / len(parts)
+    return value, "close tolls (" + ", ".join(f"{x} / {y} {w}" for _, x, y, w in parts) + ")"
 
 
 _WEIGHTS = {"date": 0.3, "place": 0.3, "type": 0.2, "actors": 0.1, "toll": 0.1}

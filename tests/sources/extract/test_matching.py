@@ -5,8 +5,9 @@ from datetime import date
 import pytest
 
 from sources.extract.matching import AUTO_MERGE, PROPOSE, match_score, period
+from sources.extract.pipeline import extract_text
 from sources.importer.linking import extracted_key
-from tests.sources.extract.test_pipeline import extract_seed
+from tests.sources.extract.test_pipeline import extract_seed, reference_tools
 
 
 def key(**fields) -> dict:
@@ -145,3 +146,49 @@ def test_period_of_a_week_and_a_month():
     assert period(date(2021, 8, 2), "week") == (date(2021, 8, 2), date(2021, 8, 8))
     assert period(date(2021, 7, 1), "month") == (date(2021, 7, 1), date(2021, 7, 31))
     assert period(date(2021, 8, 2), "day", date(2021, 8, 4)) == (date(2021, 8, 2), date(2021, 8, 4))
+
+
+def lashkar_gah_toll(events) -> dict:
+    event = next(e for e in events if e.place and e.place.name == "Lashkar Gah")
+    return {**extracted_key(event), "injured": event.injured}
+
+
+def test_two_articles_reporting_the_same_lashkar_gah_toll_are_the_same_event():
+    # Seed 002 gives the UN figures as a casualty-only event (Aug 3, over the past 24 hours);
+    # seed 004 puts the same figures on the fighting it tells in the city on Aug 4.
+    told_alone = lashkar_gah_toll(extract_seed("002").events)
+    on_the_fighting = lashkar_gah_toll(extract_seed("004").events)
+    assert (told_alone["date"], told_alone["date_precision"]) == (date(2021, 8, 3), "day")
+    assert (told_alone["fatalities"], told_alone["injured"]) == (40, 118)
+    score, reason = match_score(told_alone, on_the_fighting)
+    assert score >= AUTO_MERGE
+    assert "same place (Lashkar Gah)" in reason
+    assert "same toll (40 killed, 118 injured)" in reason
+
+
+def test_the_same_toll_told_by_a_written_report_of_the_same_day_matches():
+    gazetteer, lexicon = reference_tools()
+    text = (
+        " date 2021-08-03\n"
+        "Fighting between the Taliban and government forces raged in Lashkar Gah on Tuesday.\n"
+        "Some 40 civilians were killed and 118 wounded in the city on Tuesday, the UN said.\n"
+    )
+    other = lashkar_gah_toll(extract_text(text, "t.txt", gazetteer, lexicon).events)
+    assert (other["fatalities"], other["injured"]) == (40, 118)
+    score, _ = match_score(lashkar_gah_toll(extract_seed("002").events), other)
+    assert score >= AUTO_MERGE
+
+
+def test_equal_tolls_raise_the_score_and_a_tenfold_gap_in_injured_blocks_a_merge():
+    base = key(date_precision="day", end_date=date(2021, 8, 3), actor_names=set())
+    plain, _ = match_score(base, key(actor_names=set()))
+    same, reason = match_score(
+        {**base, "fatalities": 40, "injured": 118}, key(fatalities=40, injured=118)
+    )
+    assert same > plain
+    assert "same toll (40 killed, 118 injured)" in reason
+    apart, reason = match_score(
+        {**base, "fatalities": 40, "injured": 118}, key(fatalities=40, injured=5)
+    )
+    assert apart < PROPOSE
+    assert "different tolls" in reason
