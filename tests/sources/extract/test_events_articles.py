@@ -23,6 +23,7 @@ LABELS = sorted(
     for p in [
         *(Path(__file__).parent / "labels").glob("events_*.json"),
         *(Path(__file__).parent / "labels").glob("events2_*.json"),
+        *(Path(__file__).parent / "labels").glob("events3_*.json"),
     ]
     if "article" in (spec := json.loads(p.read_text(encoding="utf-8")))
     and not spec.get("external")
@@ -67,5 +68,7 @@ def test_labelled_fatalities_are_found_where_the_article_states_them():
                 continue
             event = next(e for e in events if _matches(label, e))
             assert event.fatalities == label["fatalities"], label
+            if "injured" in label:
+                assert event.injured == label["injured"], label
             checked += 1
     assert checked >= 10
