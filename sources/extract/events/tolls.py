@@ -23,7 +23,7 @@ from sources.extract.dates import is_background as date_is_background
 from sources.extract.events import classify, context, where
 from sources.extract.events.incidents import Candidate
 from sources.extract.events.roles import assign_roles
-from sources.extract.numbers import find_casualties
+from sources.extract.numbers import find_casualties, parse_number
 from sources.extract.records import PlaceMention
 
 _HARM = re.compile(
@@ -64,9 +64,9 @@ _CAUSES = [
 _FIGHTING_TYPES = {classify.BATTLES}
 
 
-def casualties_of(sentence: str):
-    """find_casualties, reading past a manner adverb ("were deliberately killed")."""
-    return find_casualties(_ADVERB.sub(lambda m: m["aux"] + " ", sentence))
+def _without_adverb(sentence: str) -> str:
+    """ "were deliberately killed" read as "were killed", as find_casualties expects."""
+    return _ADVERB.sub(lambda m: m["aux"] + " ", sentence)
 
 
 def toll_candidates(
@@ -77,8 +77,10 @@ def toll_candidates(
     s = sentence.text
     if context.is_background(s) or _TALLY.search(s):
         return []
-    casualties = casualties_of(s)
-    fatalities, injured = casualties.fatalities, casualties.injured
+    plain = _without_adverb(s)
+    casualties = find_casualties(plain)
+    fatalities = _counted(casualties.fatalities, casualties.killed_span, plain)
+    injured = _counted(casualties.injured, casualties.injured_span, plain)
     if not (fatalities or injured):
         return []
     harm = _HARM.search(s)
@@ -137,6 +139,14 @@ def _harmed_in(text: str, place: PlaceMention, sentence) -> bool:
     """ "killed in Afghanistan": the country is where the dead were counted, unlike "the
     United Nations Mission in Afghanistan" that announced them."""
     return bool(_HARMED_IN.search(text[sentence.start : place.span.start]))
+
+
+def _counted(value: int | None, span: tuple[int, int] | None, s: str) -> int | None:
+    """A count written as a number; "Menapal was killed" is one person's killing, an incident
+    told elsewhere, not a toll."""
+    if value is None or span is None:
+        return None
+    return value if parse_number(s[span[0] : span[1]]) == value else None
 
 
 def _speaker(text: str, place: PlaceMention, sentence) -> bool:

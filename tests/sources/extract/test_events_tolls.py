@@ -112,3 +112,11 @@ def test_a_toll_alone_is_less_certain_than_a_told_incident():
 )
 def test_tallies_history_hypotheticals_and_vague_counts_are_not_events(text):
     assert events_of(f"The situation in Lashkar Gah is dire.\n{text}") == []
+
+
+def test_one_named_person_killed_is_the_killing_already_told_not_a_toll():
+    (event,) = events_of(
+        "Gunmen shot dead Mohammad Rahimi, a district judge, in Herat on Thursday.\n"
+        "Rahimi was killed near his home in the west of the city, police said."
+    )
+    assert coded(event)[:2] == ((V, "Attack"), "Herat")
