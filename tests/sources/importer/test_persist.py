@@ -279,7 +279,8 @@ def test_query_count_per_article_is_bounded(lashkar_gah, django_assert_max_num_q
         for n in range(10)
     ]
     extraction = make_extraction(events=events)
-    # Per event: candidate lookup (+ prefetch), event, actor link, source link, and their history.
+    # Per event: candidate rows and their actors, event, actor links, and their history; the
+    # article's source links go in one insert (and one for their history).
     with django_assert_max_num_queries(12 + 10 * 10):
         store(extraction)
 
