@@ -69,6 +69,9 @@ class Incident:
         best = min(
             self.members,
             key=lambda c: (
+                # A toll that borrowed the day of the sentence before does not date the
+                # fighting it is put on.
+                c.toll and c.date_origin != "sentence",
                 _ORIGIN_RANK[c.date_origin],
                 c.shared,
                 _DATE_RANK.get(c.date.precision, 3),

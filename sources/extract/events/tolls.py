@@ -10,11 +10,13 @@ sentence with no trigger of its own (classify.py) still gives a candidate when i
   incident told in the sentence just before (a list of tolls over one period).
 National or cumulative tallies ("across the country", "this year", "since May", "in July"),
 counts in Afghanistan as a whole, history and hypotheticals ("could be killed") are not
-incidents. The kind: fighting in that place (Battles / Armed clash) unless the sentence
-names a cause (rockets, air strikes, bombs: Explosions) or says civilians were killed on
-purpose by a named perpetrator (Violence against civilians / Attack). Toll candidates are weak
-(lower confidence than a told incident); merge.py puts their counts on a fighting event the
-article already has in that place and period.
+incidents. Actors: those the sentence names (for fighting, the fighters), else the sides of
+the fight told just before in that place, else none. The kind: fighting in that place
+(Battles / Armed clash) unless the sentence names a cause (rockets, air strikes, bombs:
+Explosions) or says civilians were killed on purpose by a named perpetrator (Violence against
+civilians / Attack). Toll candidates are weak (lower confidence than a told incident);
+merge.py puts their counts on a fighting event the article already has in that place and
+period (or on an incident of their own kind there).
 """
 
 import re
@@ -36,7 +38,9 @@ _TALLY = re.compile(
     r"\b(?:since|so far|to date|in total|altogether|cumulative|record|the number of"
     r"|first half|this year|this month|across (?:the country|afghanistan)|nationwide"
     r"|(?:around|throughout|all over) the country|countrywide|in recent (?:weeks|months|years)"
-    r"|since the start|alone)\b",
+    r"|since the start|alone"
+    r"|(?:several|various|multiple|different|many|some|\d+|two|three|four|five|six|seven|eight"
+    r"|nine|ten|\w+teen|twenty\w*|thirty\w*) provinces)\b",
     re.IGNORECASE,
 )
 # "were deliberately killed": a manner adverb numbers.py does not expect between verb parts.
@@ -189,10 +193,12 @@ def _place(text, sentence, prior, own_places, places, before, capitals):
 
 
 def _period(s, sentence, dates, published, harm_at, before):
+    dateline = context.DATELINE.match(s)
+    body_start = sentence.start + (dateline.end() if dateline else 0)
     own = [
         d
         for d in dates
-        if sentence.start <= d.start
+        if body_start <= d.start
         and d.end <= sentence.end
         and d.value.value is not None
         and not context.is_speech_date(
@@ -224,10 +230,15 @@ def _kind(s: str) -> tuple[str, str]:
 
 
 def _roles(s, sentence, harm_at, kind, actors, lexicon, place, previous):
+    """Who the sentence says killed whom; for fighting it names nobody, the sides of the
+    fight told just before in that place, else nobody."""
+    _, roles = assign_roles(s, sentence.start, harm_at, kind, actors, lexicon)
     if kind != classify.CLASH:
-        _, roles = assign_roles(s, sentence.start, harm_at, kind, actors, lexicon)
         return roles
-    # Fighting: the sides of the fight already told in that place, else nobody.
+    # Dead civilians are not a side of a fight: only the fighters the sentence names.
+    roles = [r for r in roles if r.actor.kind != "civilians"]
+    if any(r.role == "actor1" for r in roles):
+        return roles
     for candidate in reversed(previous):
         if sentence.index - candidate.sentence.index > 3:
             break

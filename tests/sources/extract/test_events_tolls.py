@@ -120,3 +120,25 @@ def test_one_named_person_killed_is_the_killing_already_told_not_a_toll():
         "Rahimi was killed near his home in the west of the city, police said."
     )
     assert coded(event)[:2] == ((V, "Attack"), "Herat")
+
+
+def test_fighters_the_toll_sentence_names_are_its_sides_and_its_dateline_is_no_date():
+    (event,) = events_of(
+        "KABUL, Aug. 9 (Xinhua) -- Afghan security forces have killed 28 Taliban militants in "
+        "Faryab province over the past 24 hours, the Defense Ministry said.",
+        "2021-08-09",
+    )
+    assert coded(event) == (CLASH, "Faryab", date(2021, 8, 8), "day", 28, None)
+    assert {(r.role, r.actor.name) for r in event.actors} == {
+        ("actor1", "Afghan National Defense and Security Forces"),
+        ("actor2", "Taliban"),
+    }
+
+
+def test_a_toll_told_over_several_provinces_is_a_tally_even_after_a_placed_fight():
+    (event,) = events_of(
+        "The Taliban captured Taloqan on Sunday. The Ministry of Defense said 310 Taliban "
+        "fighters were killed in operations in several provinces over the past 24 hours.",
+        "2021-08-09",
+    )
+    assert (event.place.name, event.fatalities) == ("Taloqan", None)
