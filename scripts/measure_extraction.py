@@ -106,10 +106,12 @@ def main(verbose: bool = False, shipped_only: bool = False) -> dict:
             "blind",
             "events2",
             "events2 held out",
+            "events3",
+            "lead held out",
             "all",
         )
     }
-    for path in sorted([*LABELS.glob("events_*.json"), *LABELS.glob("events2_*.json")]):
+    for path in sorted(LABELS.glob("events*_*.json")):
         spec = json.loads(path.read_text(encoding="utf-8"))
         if "article" not in spec:
             continue
@@ -126,6 +128,8 @@ def main(verbose: bool = False, shipped_only: bool = False) -> dict:
         group = "blind" if spec.get("blind") else group
         if spec.get("events2"):
             group = "events2 held out" if spec.get("held_out") else "events2"
+        group = "events3" if spec.get("events3") else group
+        group = "lead held out" if spec.get("lead_heldout") else group
         for name in (group, "all"):
             sets[name]["labels"] += len(labels)
             sets[name]["events"] += len(events)
