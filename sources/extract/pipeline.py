@@ -51,7 +51,14 @@ def extract_text(text: str, file_name: str, gazetteer, lexicon) -> Extraction:
         gazetteer=gazetteer,
     )
     statements = find_statements(
-        body, doc, lexicon, gazetteer, published.value, tweets=cleaned.tweets, raw=cleaned.raw
+        body,
+        doc,
+        lexicon,
+        gazetteer,
+        published.value,
+        tweets=cleaned.tweets,
+        raw=cleaned.raw,
+        actors=actors,
     )
     for statement in statements:
         statement.event_key = event_of(statement, events)

@@ -1,9 +1,9 @@
 """The actors lexicon: canonical names and aliases, matched in text."""
 
-import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sources.extract.actors.vocabulary import OUTLETS
 from sources.extract.records import ActorMention, Span
@@ -11,6 +11,7 @@ from sources.extract.records import ActorMention, Span
 _WORD = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
@@ -40,10 +41,11 @@ def _split(name: str) -> list[str]:
     return _collapse(words)
 
 
+_OUTLET_KEYS = frozenset(" ".join(_fold(w) for w in _split(o)) for o in OUTLETS)
+
+
 def is_outlet(name: str) -> bool:
-    return " ".join(_fold(w) for w in _split(name)) in {
-        " ".join(_fold(w) for w in _split(o)) for o in OUTLETS
-    }
+    return " ".join(_fold(w) for w in _split(name)) in _OUTLET_KEYS
 
 
 @dataclass
@@ -135,18 +137,21 @@ class Lexicon:
         """Longest lexicon matches in text as (start, end, entry), start/end relative to text
         plus offset."""
         words = _words(text)
+        surfaces = [w.group() for w in words]
+        # run[i]: how many words from i on are joined into one name-like group.
+        run = [1] * len(words)
+        for k in range(len(words) - 2, -1, -1):
+            if _pair_joined(text, words[k], words[k + 1]):
+                run[k] = run[k + 1] + 1
         found = []
         i = 0
         while i < len(words):
             hit = None
-            for n in range(min(self.max_words + 2, len(words) - i), 0, -1):
-                group = words[i : i + n]
-                if not _joined(text, group):
-                    continue
-                definite = i > 0 and words[i - 1].group() in {"the", "The"}
-                entry = self.get(_collapse([w.group() for w in group]), definite)
+            definite = i > 0 and surfaces[i - 1] in {"the", "The"}
+            for n in range(min(self.max_words + 2, len(words) - i, run[i]), 0, -1):
+                entry = self.get(_collapse(surfaces[i : i + n]), definite)
                 if entry:
-                    hit = (group[0].start(), group[-1].end(), entry, n)
+                    hit = (words[i].start(), words[i + n - 1].end(), entry, n)
                     break
             if hit:
                 found.append((hit[0] + offset, hit[1] + offset, hit[2]))
@@ -156,20 +161,22 @@ class Lexicon:
         return found
 
 
+_WORDS = re.compile(r"[^\W_]+")
+_INITIAL_GAP = re.compile(r"\.\s?|\s")
+_WORD_GAP = re.compile(r"[ \-‐‑–]")
+
+
 def _words(text: str) -> list[re.Match]:
-    return list(re.finditer(r"[^\W_]+", text))
+    return list(_WORDS.finditer(text))
 
 
-def _joined(text: str, group: list[re.Match]) -> bool:
-    for a, b in itertools.pairwise(group):
-        gap = text[a.end() : b.start()]
-        if len(a.group()) == 1 and re.fullmatch(r"\.\s?|\s", gap):
-            continue
-        if b.group() == "s" and gap in {"'", "’"}:
-            continue  # "the Taliban's political office": the lexicon spells the possessive
-        if not re.fullmatch(r"[ \-‐‑–]", gap):
-            return False
-    return True
+def _pair_joined(text: str, a: re.Match, b: re.Match) -> bool:
+    gap = text[a.end() : b.start()]
+    if a.end() - a.start() == 1 and _INITIAL_GAP.fullmatch(gap):
+        return True
+    if b.group() == "s" and gap in {"'", "’"}:
+        return True  # "the Taliban's political office": the lexicon spells the possessive
+    return _WORD_GAP.fullmatch(gap) is not None
 
 
 def resolve_actor(name: str, lexicon: Lexicon) -> ActorMention | None:

@@ -15,6 +15,7 @@ _WORD = re.compile(r"[^\W_]+")
 _JOINER = re.compile(r"[ \t\-‐‑–]{1,2}")
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

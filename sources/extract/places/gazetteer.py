@@ -3,7 +3,6 @@
 The gazetteer decides; spaCy's entity labels are not used here because the small model tags
 Herat as an organisation and Lashkar Gah as a person."""
 
-import itertools
 import re
 
 from sources.extract.places.context import (
@@ -147,17 +146,18 @@ class Gazetteer:
 
     def _match(self, text: str, words: list[re.Match]) -> list[_Hit]:
         hits: list[_Hit] = []
+        surfaces = [w.group() for w in words]
+        # run[i]: how many words from i on are joined as the words of one name may be.
+        run = [1] * len(words)
+        for k in range(len(words) - 2, -1, -1):
+            if _JOINER.fullmatch(text, words[k].end(), words[k + 1].start()):
+                run[k] = run[k + 1] + 1
         i = 0
         while i < len(words):
             found = None
-            for n in range(min(self._max_words, len(words) - i), 0, -1):
+            for n in range(min(self._max_words, len(words) - i, run[i]), 0, -1):
                 group = words[i : i + n]
-                if any(
-                    not _JOINER.fullmatch(text[a.end() : b.start()])
-                    for a, b in itertools.pairwise(group)
-                ):
-                    continue
-                parts = [w.group() for w in group]
+                parts = surfaces[i : i + n]
                 entries = self._index.get(_key(parts))
                 if entries is None and n > 1:
                     entries = self._joined.get("".join(_fold(p) for p in parts))

@@ -30,10 +30,12 @@ def find_statements(
     *,
     tweets: Sequence[Tweet] = (),
     raw: str = "",
+    actors: list | None = None,
 ) -> list[ExtractedStatement]:
     """Every statement in the cleaned `text` (parsed as `doc`), in order of appearance.
-    `tweets` and `raw` (CleanedText.tweets and .raw) let embedded tweets be attributed."""
-    actors = find_actors(doc, lexicon, gazetteer)
+    `tweets` and `raw` (CleanedText.tweets and .raw) let embedded tweets be attributed.
+    `actors`: find_actors(doc, lexicon, gazetteer), when the caller already has it."""
+    actors = list(actors) if actors is not None else find_actors(doc, lexicon, gazetteer)
     state = _State(text, doc, actors, lexicon, published, gazetteer)
     paragraphs = _paragraphs(text)
     quotes = _quotes(text, paragraphs)
