@@ -50,6 +50,7 @@ def extracted_key(event: ExtractedEvent, place: Place | None = None) -> dict:
         "sub_event_type": event.sub_event_type,
         "actor_names": {a.actor.name for a in event.actors},
         "fatalities": event.fatalities,
+        "injured": event.injured,
     }
 
 
@@ -64,6 +65,7 @@ _CANDIDATE_FIELDS = (
     "event_type",
     "sub_event_type",
     "fatalities",
+    "injured",
     "place_id",
     "place__name",
     "place__kind",
@@ -88,6 +90,7 @@ def _row_key(row: dict, actor_names: set[str]) -> dict:
         "sub_event_type": row["sub_event_type"],
         "actor_names": actor_names,
         "fatalities": row["fatalities"],
+        "injured": row["injured"],
     }
 
 

@@ -13,6 +13,8 @@ from events.models import (
     Event,
     EventActor,
     EventSource,
+    Place,
+    PlaceKind,
     Statement,
 )
 from events.models.actors import Actor
@@ -285,15 +287,30 @@ def _complete_machine_event(event: Event, extracted: ExtractedEvent, resolver, a
         event.date, event.date_precision = when.value, when.precision or "day"
         event.end_date = when.end if when.end and when.end > when.value else None
         changed += ["date", "date_precision", "end_date"]
-    if event.place_id is None and extracted.place is not None:
+    if extracted.place is not None and _may_sharpen_place(event, extracted.place):
         place = resolver.place(extracted.place)
-        if place is not None and place.in_afghanistan:
+        if place is not None and place.in_afghanistan and _sharper_place(event, place):
             event.place, event.place_precision = place, extracted.place_precision
             changed += ["place", "place_precision"]
     if changed:
         event.save(update_fields=[*changed, "updated_at"])
     existing = {(link.actor_id, link.role) for link in event.actor_links.all()}
     _add_actors(event, actors, existing)
+
+
+def _may_sharpen_place(event: Event, mention) -> bool:
+    """Cheap test before resolving: only an unknown place or a province can be sharpened."""
+    return event.place_id is None or (
+        event.place.kind == PlaceKind.PROVINCE and mention.kind != PlaceKind.PROVINCE
+    )
+
+
+def _sharper_place(event: Event, place: Place) -> bool:
+    """An unknown place is learnt; a province gives way to a town or district inside it (one
+    article says "Herat province", the next "the UN compound in Herat")."""
+    if event.place_id is None:
+        return True
+    return place.province_id == event.place_id
 
 
 def _sharper_date(event: Event, when) -> bool:

@@ -310,3 +310,35 @@ def test_a_reviewed_event_known_only_by_month_keeps_its_date(lashkar_gah):
     existing.refresh_from_db()
     assert (existing.date, existing.date_precision) == (date(2021, 8, 1), "month")
     assert existing.source_links.count() == 1
+
+
+def test_a_machine_event_placed_at_a_province_takes_the_town_a_new_report_names(lashkar_gah):
+    helmand = Place.objects.get(name="Helmand", kind="province")
+    existing = make_event(
+        date=date(2021, 8, 3),
+        place=helmand,
+        place_precision=3,
+        event_type="Battles",
+        sub_event_type="Non-state actor overtakes territory",
+        actors=[(Actor.objects.get(name="Taliban"), "actor1")],
+    )
+    store(make_extraction())
+    existing.refresh_from_db()
+    assert Event.objects.count() == 1
+    assert existing.place == lashkar_gah
+    assert existing.place_precision == 1
+
+
+def test_a_reviewed_event_keeps_the_province_its_editor_chose(lashkar_gah):
+    helmand = Place.objects.get(name="Helmand", kind="province")
+    existing = make_event(
+        date=date(2021, 8, 3),
+        place=helmand,
+        event_type="Battles",
+        sub_event_type="Non-state actor overtakes territory",
+        review_status="reviewed",
+        actors=[(Actor.objects.get(name="Taliban"), "actor1")],
+    )
+    store(make_extraction())
+    existing.refresh_from_db()
+    assert existing.place == helmand
