@@ -1,9 +1,8 @@
 from django.contrib import admin
-from django.db.models import Count
 from django.urls import reverse
 
 from events.admin.actions import mark_reviewed, reject
-from events.admin.base import EditorAdmin, ReadOnlyEvidenceMixin
+from events.admin.base import EditorAdmin, EventAndStatementCounts, ReadOnlyEvidenceMixin
 from events.admin.statements import StatementInline
 from events.models import EventSource
 from sources.admin_import import import_urls
@@ -27,7 +26,7 @@ class EventLinkInline(ReadOnlyEvidenceMixin, admin.TabularInline):
 
 
 @admin.register(Source)
-class SourceAdmin(EditorAdmin):
+class SourceAdmin(EventAndStatementCounts, EditorAdmin):
     list_display = [
         "__str__",
         "outlet",
@@ -103,24 +102,6 @@ class SourceAdmin(EditorAdmin):
         if request.user.has_perm("sources.import_articles"):
             extra_context["import_url"] = reverse("admin:sources_source_import")
         return super().changelist_view(request, extra_context)
-
-    def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                n_events=Count("event_links__event", distinct=True),
-                n_statements=Count("statements", distinct=True),
-            )
-        )
-
-    @admin.display(description="Events", ordering="n_events")
-    def event_count(self, obj):
-        return obj.n_events
-
-    @admin.display(description="Statements", ordering="n_statements")
-    def statement_count(self, obj):
-        return obj.n_statements
 
     def save_model(self, request, obj, form, change):
         if change and "published_on" in form.changed_data:

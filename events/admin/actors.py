@@ -1,14 +1,13 @@
 from django.contrib import admin
-from django.db.models import Count
 
 from events.admin.actions import mark_reviewed, merge_action, reject
-from events.admin.base import EditorAdmin
+from events.admin.base import EditorAdmin, EventAndStatementCounts
 from events.merge import merge_actors
 from events.models import Actor
 
 
 @admin.register(Actor)
-class ActorAdmin(EditorAdmin):
+class ActorAdmin(EventAndStatementCounts, EditorAdmin):
     list_display = [
         "name",
         "kind",
@@ -35,21 +34,3 @@ class ActorAdmin(EditorAdmin):
         "slug",
     ]
     actions = [mark_reviewed, reject, merge_action(merge_actors, "actors")]
-
-    def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                n_events=Count("event_links__event", distinct=True),
-                n_statements=Count("statements", distinct=True),
-            )
-        )
-
-    @admin.display(description="Events", ordering="n_events")
-    def event_count(self, obj):
-        return obj.n_events
-
-    @admin.display(description="Statements", ordering="n_statements")
-    def statement_count(self, obj):
-        return obj.n_statements

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db.models import Count
 from simple_history.admin import SimpleHistoryAdmin
 
 from sources.review import ReviewStatus
@@ -28,3 +29,26 @@ class ReadOnlyEvidenceMixin:
     @admin.display(description="Evidence")
     def evidence_text(self, obj):
         return obj.evidence or "—"
+
+
+class EventAndStatementCounts:
+    """Change-list columns for records that events and statements point at (actors, sources),
+    counted in the same query as the list."""
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                n_events=Count("event_links__event", distinct=True),
+                n_statements=Count("statements", distinct=True),
+            )
+        )
+
+    @admin.display(description="Events", ordering="n_events")
+    def event_count(self, obj):
+        return obj.n_events
+
+    @admin.display(description="Statements", ordering="n_statements")
+    def statement_count(self, obj):
+        return obj.n_statements
