@@ -163,38 +163,38 @@ def _choice_counts(events: QuerySet, name: str) -> dict[str, int]:
     return {row[name]: row["n"] for row in rows}
 
 
-def event_type_facet(filterset: EventFilter, query: QueryDict) -> Facet:
-    counts = _choice_counts(filterset.qs_without("event_type"), "event_type")
-    selected = _selected_keys(filterset, "event_type")
+def _choice_facet(
+    filterset: EventFilter, query: QueryDict, name: str, label: str, choices, *, only_present: bool
+) -> Facet:
+    """A facet over a fixed list of choices, each counted under the other active filters."""
+    counts = _choice_counts(filterset.qs_without(name), name)
+    selected = _selected_keys(filterset, name)
     values = [
         FacetValue(
             value=value,
             label=value,
             count=counts.get(value, 0),
             selected=value in selected,
-            toggle_url=toggled(query, "event_type", value),
+            toggle_url=toggled(query, name, value),
         )
-        for value in EventType.values
+        for value in choices
+        if not only_present or counts.get(value) or value in selected
     ]
-    return Facet("event_type", "Event type", values)
+    return Facet(name, label, values)
+
+
+def event_type_facet(filterset: EventFilter, query: QueryDict) -> Facet:
+    return _choice_facet(
+        filterset, query, "event_type", "Event type", EventType.values, only_present=False
+    )
 
 
 def sub_event_type_facet(filterset: EventFilter, query: QueryDict) -> Facet:
-    counts = _choice_counts(filterset.qs_without("sub_event_type"), "sub_event_type")
-    selected = _selected_keys(filterset, "sub_event_type")
-    values = [
-        FacetValue(
-            value=value,
-            label=value,
-            count=counts.get(value, 0),
-            selected=value in selected,
-            toggle_url=toggled(query, "sub_event_type", value),
-        )
-        for value in SubEventType.values
-        if counts.get(value) or value in selected
-    ]
-    values.sort(key=lambda v: (-v.count, v.label))
-    return Facet("sub_event_type", "Sub-type", values)
+    facet = _choice_facet(
+        filterset, query, "sub_event_type", "Sub-type", SubEventType.values, only_present=True
+    )
+    facet.values.sort(key=lambda v: (-v.count, v.label))
+    return facet
 
 
 def reviewed_facet(filterset: EventFilter, query: QueryDict) -> Facet:

@@ -48,13 +48,22 @@ class CheckboxFilter(django_filters.Filter):
     field_class = forms.BooleanField
 
 
-class TimelineFilterForm(forms.Form):
+class DateRangeForm(forms.Form):
+    """A filter form whose `date_range` fields (start, end) must not be reversed."""
+
+    date_range = ("date_after", "date_before")
+
     def clean(self):
         cleaned = super().clean()
-        start, end = cleaned.get("date_after"), cleaned.get("date_before")
+        start_field, end_field = self.date_range
+        start, end = cleaned.get(start_field), cleaned.get(end_field)
         if start and end and start > end:
-            self.add_error("date_before", "The end date is before the start date.")
+            self.add_error(end_field, "The end date is before the start date.")
         return cleaned
+
+
+class TimelineFilterForm(DateRangeForm):
+    pass
 
 
 class EventFilter(django_filters.FilterSet):

@@ -7,7 +7,7 @@ from django import forms
 from django.db.models import Q, QuerySet
 
 from events.claims import CAMPS, camp_q
-from events.filters import BoundedDateField
+from events.filters import BoundedDateField, DateRangeForm
 from events.models import Actor, Event, Place, Statement
 
 MAX_SEARCH_LENGTH = 200
@@ -18,13 +18,8 @@ class BoundedDateFilter(django_filters.Filter):
     field_class = BoundedDateField
 
 
-class StatementFilterForm(forms.Form):
-    def clean(self):
-        cleaned = super().clean()
-        start, end = cleaned.get("said_after"), cleaned.get("said_before")
-        if start and end and start > end:
-            self.add_error("said_before", "The end date is before the start date.")
-        return cleaned
+class StatementFilterForm(DateRangeForm):
+    date_range = ("said_after", "said_before")
 
 
 class StatementFilter(django_filters.FilterSet):
