@@ -44,6 +44,11 @@ class PositiveIntegerFilter(django_filters.Filter):
     field_class = forms.IntegerField
 
 
+def date_input() -> forms.DateInput:
+    """The browser's date picker, with values in the ISO form the filters parse."""
+    return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
 class CheckboxFilter(django_filters.Filter):
     field_class = forms.BooleanField
 
@@ -100,12 +105,12 @@ class EventFilter(django_filters.FilterSet):
     date_after = BoundedDateFilter(
         label="From",
         method="filter_date_after",
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=date_input(),
     )
     date_before = BoundedDateFilter(
         label="To",
         method="filter_date_before",
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=date_input(),
     )
     min_fatalities = PositiveIntegerFilter(
         label="At least this many deaths",

@@ -7,7 +7,7 @@ from django import forms
 from django.db.models import Q, QuerySet
 
 from events.claims import CAMPS, camp_q
-from events.filters import BoundedDateField, DateRangeForm
+from events.filters import BoundedDateField, DateRangeForm, date_input
 from events.models import Actor, Event, Place, Statement
 
 MAX_SEARCH_LENGTH = 200
@@ -51,12 +51,12 @@ class StatementFilter(django_filters.FilterSet):
     said_after = BoundedDateFilter(
         label="Said from",
         method="filter_said_after",
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=date_input(),
     )
     said_before = BoundedDateFilter(
         label="Said until",
         method="filter_said_before",
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=date_input(),
     )
     place = django_filters.ModelChoiceFilter(
         label="Place of the event",
