@@ -6,6 +6,7 @@ threads, so the check is switched off here (and only for browser tests).
 """
 
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -62,6 +63,7 @@ class Guard:
     def __init__(self) -> None:
         self.offsite: list[str] = []
         self.console_errors: list[str] = []
+        self.in_flight: set = set()
 
     def attach(self, context: BrowserContext) -> None:
         context.route("**/*", self._route)
@@ -82,6 +84,26 @@ class Guard:
             ),
         )
         page.on("pageerror", lambda error: self.console_errors.append(str(error)))
+        # Playwright tags each handler with an attribute, so builtins like set.add won't do.
+        page.on("request", lambda request: self.in_flight.add(request))
+        page.on("requestfinished", lambda request: self.in_flight.discard(request))
+        page.on("requestfailed", lambda request: self.in_flight.discard(request))
+
+    def drain(self, page: Page, quiet_ms: int = 300, timeout_s: float = 15) -> None:
+        """Wait until the page has had no request in flight for `quiet_ms`.
+
+        A test can end while an htmx request it triggered is still being served; the live
+        server's thread then holds table locks while the test database is truncated, and
+        PostgreSQL breaks the tie as a deadlock. Draining first keeps teardown ordered.
+        """
+        deadline = time.monotonic() + timeout_s
+        quiet_since = time.monotonic()
+        while time.monotonic() < deadline:
+            if self.in_flight:
+                quiet_since = time.monotonic()
+            elif (time.monotonic() - quiet_since) * 1000 >= quiet_ms:
+                return
+            page.wait_for_timeout(50)
 
 
 @pytest.fixture
@@ -97,11 +119,17 @@ def _open(browser: Browser, guard: Guard, **options) -> tuple[BrowserContext, Pa
     return context, page
 
 
+def _close(context: BrowserContext, page: Page, guard: Guard) -> None:
+    if not page.is_closed():
+        guard.drain(page)
+    context.close()
+
+
 @pytest.fixture
 def page(browser: Browser, site: str, guard: Guard) -> Iterator[Page]:
     context, page = _open(browser, guard, viewport=DESKTOP)
     yield page
-    context.close()
+    _close(context, page, guard)
 
 
 @pytest.fixture
@@ -110,14 +138,14 @@ def phone_page(browser: Browser, site: str, guard: Guard) -> Iterator[Page]:
         browser, guard, viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True
     )
     yield page
-    context.close()
+    _close(context, page, guard)
 
 
 @pytest.fixture
 def no_js_page(browser: Browser, site: str, guard: Guard) -> Iterator[Page]:
     context, page = _open(browser, guard, viewport=DESKTOP, java_script_enabled=False)
     yield page
-    context.close()
+    _close(context, page, guard)
 
 
 @pytest.fixture
