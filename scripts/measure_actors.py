@@ -68,7 +68,8 @@ def score(labelled: dict, found: dict, verbose: bool = False) -> dict:
                 if verbose and not good:
                     print(f"  AFFILIATION {name}: {actor['name'][0]} -> {hits[0].affiliation}")
         for wrong in article["not_actors"]:
-            bad = [m for m in mentions if wrong.casefold() in {m.name.casefold(), m.surface.casefold()}]
+            folded = wrong.casefold()
+            bad = [m for m in mentions if folded in {m.name.casefold(), m.surface.casefold()}]
             counts["false"] += bool(bad)
             if verbose and bad:
                 print(f"  FALSE {name}: {wrong}")
