@@ -133,9 +133,11 @@ def _candidates(doc: Doc, gazetteer) -> list[tuple[int, int]]:
 
 
 def _clean_name(doc: Doc, start: int, end: int, gazetteer) -> tuple[int, int]:
+    # "Kandahar Rohullah Khanzada": a place before a full name is not part of it; before a
+    # single word it is a first name ("Lal Jan", not the town of La'l).
     while start < end and (
         doc[start].lower_ in _ARTICLES
-        or (gazetteer is not None and end - start > 1 and gazetteer.lookup(doc[start].text))
+        or (gazetteer is not None and end - start > 2 and gazetteer.lookup(doc[start].text))
     ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].text in {"’s", "'s"}):
@@ -235,9 +237,14 @@ def _surname_mentions(doc: Doc, mentions: list[ActorMention], offset: int, free,
     """ "Mujahid said": a surname alone is the person named in full earlier (or later)."""
     people: dict[str, ActorMention] = {}
     for m in mentions:
-        parts = m.name.split()
-        if m.kind == "person" and len(parts) >= 2 and len(parts[-1]) >= 3:
-            people.setdefault(_fold(parts[-1]), m)
+        if m.kind != "person":
+            continue
+        # The canonical surname and the one written: "Mirwais Stanikzai" (the lexicon's
+        # Stanekzai) is "Stanikzai" later in the same text.
+        for written in (m.name, m.surface):
+            parts = written.split()
+            if len(parts) >= 2 and len(parts[-1]) >= 3:
+                people.setdefault(_fold(parts[-1]), m)
     text = doc.text
     for tok in doc:
         person = people.get(_fold(tok.text))

@@ -94,8 +94,12 @@ def _tail_attribution(post: str, content: str = "") -> tuple[int, int] | None:
     # The quote ends on its own punctuation (“...,” he said), or a comma follows it.
     if not (re.search(r"[,.!?…]\W*$", content) or re.match(r"\s*,", post)):
         return None
-    m = _TAIL_INVERTED.match(post) or _TAIL.match(post)
-    if not m or len(m.group("who").split()) > 14:
+    inverted = _TAIL_INVERTED.match(post)
+    m = inverted or _TAIL.match(post)
+    # "said Babar Baloch, a spokesperson for UNHCR, the UN Refugee Agency, at a briefing in
+    # Geneva": after an inverted verb only the name, before its apposition, has to be short.
+    who = m.group("who").split(",")[0] if inverted else m.group("who") if m else ""
+    if not m or len(who.split()) > 14:
         return None
     # After a quote that ends its sentence ("... it.” The Taliban said ..."), only a short
     # attribution belongs to the quote; a longer sentence is a new statement.

@@ -11,7 +11,7 @@ from sources.extract.statements.speakers import (
     body_spoken_for,
 )
 from sources.extract.statements.state import _make, _Quote, _State
-from sources.extract.statements.vocabulary import REPORT_VERBS
+from sources.extract.statements.vocabulary import PRESENT_REPORT_VERBS, REPORT_VERBS
 
 # -- reported speech ----------------------------------------------------------------------------
 
@@ -32,6 +32,9 @@ def _reported(
     for tok in span:
         if _issues_statement(tok):
             pass  # "The Council issued a statement condemning ...": the issuer speaks
+        elif tok.lower_ in PRESENT_REPORT_VERBS:
+            if tok.tag_ != "VBP" or quoted(tok.idx):
+                continue
         elif tok.lower_ not in REPORT_VERBS or quoted(tok.idx) or not tok.tag_.startswith("VB"):
             continue
         if any(a <= tok.idx < b for a, b in consumed):

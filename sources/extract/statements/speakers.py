@@ -103,7 +103,7 @@ def _role_body(state: _State, phrase: str) -> ActorMention | None:
 # Roles whose holder speaks for the body they serve; advisers, members and commanders do not.
 _OFFICE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|governor|minister|ambassador|envoy|representative|"
-    r"mayor|district chief|head of)\b"
+    r"mayor|district chief|head of|(?:press )?secretary)\b"
 )
 
 

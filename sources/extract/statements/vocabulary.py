@@ -20,6 +20,12 @@ REPORT_VERBS = {
     "assured", "praised", "alleged", "acknowledged", "admitted", "declared", "hailed",
     "wrote", "writes", "posted",
 }  # fmt: skip
+# Present plural forms ("The Taliban deny ...", "Residents insist ..."): only as a finite verb,
+# never the infinitive of "urged them to condemn".
+PRESENT_REPORT_VERBS = {
+    "deny", "insist", "warn", "accuse", "claim", "confirm", "condemn", "reject", "blame",
+    "allege", "stress", "announce", "maintain",
+}  # fmt: skip
 # Subjects that are people or bodies without a name: the statement stays, the speaker is empty.
 _GENERIC_SPEAKERS = {
     "official", "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources",

@@ -1,0 +1,26 @@
+"""People's names the blind set 4 articles taught: a first name that is also a place, and a
+surname written otherwise than the lexicon spells it."""
+
+from sources.extract.actors import find_actors
+from sources.extract.nlp import parse
+
+
+def _people(text, lexicon, gazetteer):
+    return [m for m in find_actors(parse(text), lexicon, gazetteer) if m.kind == "person"]
+
+
+def test_a_first_name_that_is_also_a_small_place_stays_in_the_name(lexicon, gazetteer):
+    text = "“We left everything,” said Lal Jan, a farmer who fled to Kabul last week."
+    assert [m.name for m in _people(text, lexicon, gazetteer)] == ["Lal Jan"]
+
+
+def test_a_surname_is_found_in_the_spelling_the_text_uses(lexicon, gazetteer):
+    text = (
+        "Ministry spokesman Mirwais Stanikzai said 40 civilians had been killed in Kandahar. "
+        "“The Taliban’s words and actions are two different things,” Stanikzai told reporters."
+    )
+    people = _people(text, lexicon, gazetteer)
+    assert [(m.name, m.surface) for m in people] == [
+        ("Mirwais Stanekzai", "Mirwais Stanikzai"),
+        ("Mirwais Stanekzai", "Stanikzai"),
+    ]

@@ -1,0 +1,45 @@
+"""Attributions the blind set 4 articles taught: present-tense denials, a long apposition
+after an inverted verb, and the body a press secretary speaks for."""
+
+from datetime import date
+
+from sources.extract.nlp import parse
+from sources.extract.statements import find_statements
+
+PUBLISHED = date(2021, 8, 5)
+
+
+def _statements(text, lexicon, gazetteer):
+    return find_statements(text, parse(text), lexicon, gazetteer, PUBLISHED)
+
+
+def test_a_present_plural_denial_is_reported_speech_of_its_subject(lexicon, gazetteer):
+    text = "The Taliban deny targeting civilians in Lashkar Gah. Fighting went on overnight."
+    found = _statements(text, lexicon, gazetteer)
+    assert [(s.kind, s.speaker.name) for s in found] == [("reported", "Taliban")]
+
+
+def test_a_present_verb_as_an_infinitive_is_not_a_statement(lexicon, gazetteer):
+    text = "Residents of Kunduz are afraid to deny the Taliban food when fighters knock at night."
+    assert _statements(text, lexicon, gazetteer) == []
+
+
+def test_a_name_after_an_inverted_verb_keeps_the_quote_despite_a_long_apposition(
+    lexicon, gazetteer
+):
+    text = (
+        "UNICEF said 27 children had been killed in Kandahar.\n\n"
+        "“The situation is deteriorating rapidly,” said Babar Baloch, a spokesperson for "
+        "UNHCR, the UN Refugee Agency, at a press briefing in Geneva on Friday."
+    )
+    quotes = [s for s in _statements(text, lexicon, gazetteer) if s.kind == "direct"]
+    assert [s.speaker.name for s in quotes] == ["Babar Baloch"]
+    # the sentence is the quote's evidence, not a second, reported statement
+    assert len(_statements(text, lexicon, gazetteer)) == 2
+
+
+def test_a_press_secretary_speaks_for_the_body_he_serves(lexicon, gazetteer):
+    text = "A Pentagon spokesman, John Kirby, said the air strikes in Helmand would continue."
+    (statement,) = _statements(text, lexicon, gazetteer)
+    assert statement.speaker.name == "John Kirby"
+    assert statement.on_behalf_of.name == "US Department of Defense"
