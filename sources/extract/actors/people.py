@@ -76,6 +76,30 @@ def _title_after(doc: Doc, end: int) -> tuple[int, int] | None:
     return (begin, i) if has_title and begin < i else None
 
 
+# "who gave his name as", "who gave her name only as", "identified only as", "named"
+NAMED_AS = re.compile(
+    r"(?:\bwho\s+(?:gave|gives|would give)\s+(?:his|her|only\s+(?:his|her))\s+(?:first\s+)?"
+    r"name\s+(?:only\s+)?as|,?\s*\b(?:identified|known)\s+only\s+as)\s+(?:\w+\.?\s+)?$"
+)
+
+
+def _role_named_as(doc: Doc, start: int) -> tuple[int, int] | None:
+    """The role of "a Taliban commander in Panjwai who gave his name as Mullah Abdul Bari"."""
+    before = doc.text[max(0, doc[start].idx - 60) : doc[start].idx]
+    m = NAMED_AS.search(before)
+    if m is None:
+        return None
+    at = doc[start].idx - len(before) + m.start()
+    k = next((t.i for t in doc if t.idx >= at), start)
+    # "commander in Panjwai who ...": the place the role is held in is not part of it.
+    j = k
+    while j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].pos_ == "PROPN":
+        j -= 1
+    if j < k and j > 0 and doc[j - 1].lower_ in {"in", "from", "of"}:
+        k = j - 1
+    return _title_before(doc, k)
+
+
 def _speech_next_to(doc: Doc, start: int, end: int) -> bool:
     j = end
     while j < len(doc) and doc[j].lower_ in {"also", "has", "had", "have", "later", "then", ","}:
@@ -160,7 +184,24 @@ def role_affiliation(phrase: str, lexicon: Lexicon, gazetteer) -> str | None:
         if gazetteer is not None and gazetteer.lookup(entry.name) and entry.kind == "country":
             continue
         return entry.name
-    return _afghan_office(phrase, lexicon, gazetteer)
+    return _national_official(phrase, lexicon) or _afghan_office(phrase, lexicon, gazetteer)
+
+
+# "a senior Afghan official", "Pakistani diplomats": a nationality before a word for someone
+# serving the state is that country's government. Only such words: an "Afghan analyst" or an
+# "Afghan journalist" serves no one.
+_NATIONAL_OFFICIAL = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:(?:security|government|military|intelligence|senior|top)\s+)?"
+    r"(?:officials?|diplomats?|negotiators?|authorities)\b"
+)
+
+
+def _national_official(phrase: str, lexicon: Lexicon) -> str | None:
+    for m in _NATIONAL_OFFICIAL.finditer(phrase):
+        entry = lexicon.resolve(f"{m.group(1)} government")
+        if entry is not None:
+            return entry.name
+    return None
 
 
 # Offices of the Afghan state named by role, not by body ("Herat governor", "a police
@@ -209,7 +250,9 @@ def _find_people(doc: Doc, lexicon: Lexicon, gazetteer, offset: int, free):
             continue
         if gazetteer is not None and gazetteer.lookup(name):
             continue
-        role = _title_before(doc, start, end) or _title_after(doc, end)
+        role = (
+            _role_named_as(doc, start) or _title_before(doc, start, end) or _title_after(doc, end)
+        )
         long_name = end - start >= 2
         speaking = _speech_next_to(doc, start, end)
         is_person_ent = any(e.label_ == "PERSON" and e.start <= start < e.end for e in doc.ents)

@@ -3,6 +3,7 @@
 import re
 
 from sources.extract.actors import is_outlet, resolve_actor, role_affiliation
+from sources.extract.actors.people import NAMED_AS
 from sources.extract.records import ActorMention, ExtractedStatement
 from sources.extract.statements.anaphora import ANAPHORA, anaphor
 from sources.extract.statements.layout import _sentence_start
@@ -171,6 +172,33 @@ _FILLER = (
 )
 
 
+def _named_as(state: _State, subj) -> ActorMention | None:
+    """ "Another, a shopkeeper who gave his name only as Hamid, said": the subject's relative
+    clause names the speaker."""
+    a = subj.left_edge.idx
+    b = subj.right_edge.idx + len(subj.right_edge.text)
+    named = [
+        m
+        for m in state.actors
+        if m.kind == "person"
+        and a <= m.span.start < b
+        and NAMED_AS.search(state.text[max(a, m.span.start - 60) : m.span.start])
+    ]
+    return named[0] if named else None
+
+
+def _same_role_speaker(state: _State, noun: str, pos: int) -> ActorMention | None:
+    """ "the official said" after "a senior Afghan official ... said": the last speaker, when
+    it was unnamed (a body stands for it) or a person the text calls by that noun."""
+    earlier = [s for s in state.statements if s.evidence.end <= pos and s.speaker is not None]
+    if not earlier or earlier[-1].evidence.end < pos - 700:
+        return None
+    speaker = earlier[-1].speaker
+    if speaker.kind != "person" or noun in speaker.description.casefold():
+        return speaker
+    return None
+
+
 def _adjacent_speaker(state: _State, verb, sent_start: int) -> tuple[ActorMention | None, float]:
     """When the parse gives no usable subject: an actor right before the verb ("..., UNAMA
     said"; "The UN, meanwhile, reminded")."""
@@ -222,6 +250,9 @@ def _subject_speaker(state: _State, verb, sent_start: int) -> tuple[ActorMention
             named = [m for m in state.actors if m.span.start <= child.idx < m.span.end]
             if named:
                 return named[0], 0.85
+    named_as = _named_as(state, subj)
+    if named_as is not None:
+        return named_as, 0.8
     if mentions:
         return mentions[-1], 0.75
     if any(is_outlet(w) for w in re.findall(r"[\w-]+", state.text[a:b])):
@@ -244,5 +275,8 @@ def _subject_speaker(state: _State, verb, sent_start: int) -> tuple[ActorMention
             return None, 0.0
         # "the provincial governor's spokesman confirmed": someone unnamed speaks for the body
         # their role names; "an official" names none.
-        return _role_body(state, state.text[a:b]), 0.5
+        body = _role_body(state, state.text[a:b])
+        if body is None and re.fullmatch(r"the\s+" + subj.lower_, words.strip()):
+            return _same_role_speaker(state, subj.lower_, a), 0.6
+        return body, 0.5
     return None, 0.0

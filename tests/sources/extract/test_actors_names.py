@@ -24,3 +24,26 @@ def test_a_surname_is_found_in_the_spelling_the_text_uses(lexicon, gazetteer):
         ("Mirwais Stanekzai", "Mirwais Stanikzai"),
         ("Mirwais Stanekzai", "Stanikzai"),
     ]
+
+
+def test_a_role_before_who_gave_his_name_as_is_the_persons_role(lexicon, gazetteer):
+    text = (
+        "Reached by phone, a Taliban commander in Panjwai who gave his name as Mullah Abdul "
+        "Bari said his men would not enter the city."
+    )
+    (person,) = _people(text, lexicon, gazetteer)
+    assert (person.name, person.description, person.affiliation) == (
+        "Abdul Bari",
+        "Taliban commander",
+        "Taliban",
+    )
+
+
+def test_a_nationality_makes_an_official_but_not_an_analyst_a_government_man(lexicon, gazetteer):
+    from sources.extract.actors import role_affiliation
+
+    assert role_affiliation("a senior Afghan official", lexicon, gazetteer) == (
+        "Government of Afghanistan"
+    )
+    assert role_affiliation("Pakistani diplomats", lexicon, gazetteer) == "Government of Pakistan"
+    assert role_affiliation("an Afghan analyst", lexicon, gazetteer) is None

@@ -43,3 +43,42 @@ def test_a_press_secretary_speaks_for_the_body_he_serves(lexicon, gazetteer):
     (statement,) = _statements(text, lexicon, gazetteer)
     assert statement.speaker.name == "John Kirby"
     assert statement.on_behalf_of.name == "US Department of Defense"
+
+
+def test_an_unnamed_national_official_speaks_for_that_government(lexicon, gazetteer):
+    text = (
+        "A senior Afghan official, who spoke on condition of anonymity because he was not "
+        "authorized to talk to the press, said two commando battalions had been moved to Kandahar."
+    )
+    (statement,) = _statements(text, lexicon, gazetteer)
+    assert statement.speaker.name == "Government of Afghanistan"
+
+
+def test_the_official_later_is_the_unnamed_official_who_spoke_before(lexicon, gazetteer):
+    text = (
+        "A senior Afghan official said two commando battalions had been moved to Kandahar.\n\n"
+        "“We are not going to lose Kandahar,” the official said."
+    )
+    found = _statements(text, lexicon, gazetteer)
+    assert [(s.kind, s.speaker.name) for s in found] == [
+        ("reported", "Government of Afghanistan"),
+        ("direct", "Government of Afghanistan"),
+    ]
+
+
+def test_the_official_is_not_a_named_spokesman_who_spoke_before(lexicon, gazetteer):
+    text = (
+        "Taliban spokesman Zabihullah Mujahid said the group's fighters had entered Kandahar.\n\n"
+        "“We are not going to lose Kandahar,” the official said."
+    )
+    found = _statements(text, lexicon, gazetteer)
+    assert [s.speaker.name for s in found] == ["Zabihullah Mujahid"]
+
+
+def test_a_speaker_who_gave_his_name_as_in_a_relative_clause(lexicon, gazetteer):
+    text = (
+        "Another, a shopkeeper who gave his name only as Hamid, said the bodies of fighters "
+        "had been lying in the streets of Lashkar Gah for two days."
+    )
+    (statement,) = _statements(text, lexicon, gazetteer)
+    assert statement.speaker.name == "Hamid"
