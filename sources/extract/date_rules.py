@@ -122,6 +122,15 @@ def _absolute_day(m: re.Match, published: date | None):
     return (day_precision(value, m.group()) if value else None), "absolute"
 
 
+def day_in_year(m: re.Match, year: int) -> ResolvedDate | None:
+    """A month-day match ("August 8") placed in `year`; None for other matches."""
+    groups = m.groupdict()
+    if not groups.get("m") or not groups.get("d"):
+        return None
+    value = _safe_date(year, MONTHS[m["m"].rstrip(".")], int(m["d"]))
+    return day_precision(value, m.group()) if value else None
+
+
 def _iso(m: re.Match, published: date | None):
     value = _safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
     return (day_precision(value, m.group()) if value else None), "absolute"

@@ -38,6 +38,7 @@ from sources.extract.date_rules import (
     PATTERNS,
     WEEKDAYS,
     count_value,
+    day_in_year,
     day_precision,
     nearest_year_date,
     weekday_on_or_before,
@@ -82,16 +83,25 @@ _ANCHOR_OFFSETS = (
 )
 
 
-def find_dates(text: str, published: date | None) -> list[DateMention]:
+def find_dates(
+    text: str, published: date | None, years_from_text: bool = False
+) -> list[DateMention]:
     """Every date expression in `text`, in order; offsets index `text`.
 
     Overlapping matches keep the longest ("Wednesday (August 4th)" over "Wednesday").
     Expressions that cannot be dated (no P, or relative to another date) are kept with a
     value of `ResolvedDate(None, "")` so callers know the text dated the fact.
+
+    years_from_text: without P, "August 8" takes the latest year the text writes out ("the
+    offensive that began in May 2021 ... On August 8"): an undated article's present is the
+    last year it names. Weekdays and "yesterday" stay undated: they need the day itself.
     """
+    year = _latest_year(text) if published is None and years_from_text else None
     found: list[tuple[int, int, int, DateMention]] = []
     for priority, match in _matches(text):
         resolved, kind = PATTERNS[priority][1](match, published)
+        if resolved is None and year and kind == "absolute":
+            resolved = day_in_year(match, year)
         has_year = "y" in match.re.groupindex and match["y"]
         start, end = match.span("y") if kind == "year" and has_year else match.span()
         value = resolved or ResolvedDate(None, "", None, text[start:end])
@@ -105,6 +115,13 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             continue
         kept.append(mention)
     return kept
+
+
+def _latest_year(text: str) -> int | None:
+    years = [
+        int(match["y"]) for _, match in _matches(text) if "y" in match.re.groupindex and match["y"]
+    ]
+    return max(years, default=None)
 
 
 @lru_cache(maxsize=8)

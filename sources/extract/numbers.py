@@ -124,6 +124,11 @@ _CASUALTIES = re.compile(
     r"(?:wounded|injured))\b",
     re.IGNORECASE,
 )
+# The first of two counted subjects of one verb: "[Eleven Taliban fighters] and two soldiers".
+_COORDINATED_BEFORE = re.compile(
+    rf"(?:^|[,;:]\s+|\.\s+|\b(?:said|says|that)\s+)\b{_APPROX}{_NUMBER}(?P<mid>{_MID})\s+and\s+$",
+    re.IGNORECASE,
+)
 _TRANSITIVE = re.compile(r"^(?:killed|wounded|injured|hurt|shot dead|executed|slain)$", re.I)
 _OBJECT_START = re.compile(
     r"^\s+(?:a|an|the|his|her|their|its|at least|more than|dozens|scores|several|many|some|"
@@ -257,14 +262,17 @@ def find_casualties(sentence: str) -> Casualties:
     killed: list[tuple[int, int, tuple[int, int], bool]] = []  # (position, value, span, approx)
     injured: list[tuple[int, int, tuple[int, int], bool]] = []
 
-    for match in _SUBJECT_KILLED.finditer(sentence):
-        value = parse_number(match["num"])
-        if value is not None and _subject_ok(match, sentence):
-            killed.append((match.start(), value, match.span("num"), bool(match["approx"])))
-    for match in _SUBJECT_INJURED.finditer(sentence):
-        value = parse_number(match["num"])
-        if value is not None and _subject_ok(match, sentence):
-            injured.append((match.start(), value, match.span("num"), bool(match["approx"])))
+    for pattern, found in ((_SUBJECT_KILLED, killed), (_SUBJECT_INJURED, injured)):
+        for match in pattern.finditer(sentence):
+            value = parse_number(match["num"])
+            if value is not None and _subject_ok(match, sentence):
+                first = _COORDINATED_BEFORE.search(sentence[: match.start()])
+                start, approx = match.start(), bool(match["approx"])
+                if first and (earlier := parse_number(first["num"])) is not None:
+                    # "Eleven Taliban fighters and two soldiers were killed": 13.
+                    value, start = value + earlier, first.start()
+                    approx = approx or bool(first["approx"])
+                found.append((start, value, match.span("num"), approx))
     for pattern, found in ((_OBJECT_KILLED, killed), (_OBJECT_INJURED, injured)):
         for match in pattern.finditer(sentence):
             value = _object_count(match)

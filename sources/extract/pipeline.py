@@ -40,7 +40,7 @@ def extract_text(text: str, file_name: str, gazetteer, lexicon) -> Extraction:
     doc = parse(body)
     places = gazetteer.find(body)
     actors = find_actors(doc, lexicon, gazetteer)
-    dates = find_dates(body, published.value)
+    dates = find_dates(body, published.value, years_from_text=True)
     events = find_events(
         body,
         places=places,

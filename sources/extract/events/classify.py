@@ -99,7 +99,8 @@ TRIGGERS: list[Trigger] = [
         r"\bair[- ]?strikes?\b|\bair[- ]?raids?\b|\bdrone[- ]?strikes?\b|\bdrone attacks?\b"
         r"|\baerial (?:bombardments?|attacks?|strikes?|bombings?)|\bbombard\w*"
         r"|\bwarplanes?\b|\bfighter (?:jets|planes) (?:struck|bombed|hit|targeted)"
-        r"|\bairstrikes?\b|\b(?:jets?|planes?|aircraft|helicopters?|gunships?|bombers?)\s+"
+        r"|\bairstrikes?\b|\bair force (?:air ?)?strikes?\b"
+        r"|\b(?:jets?|planes?|aircraft|helicopters?|gunships?|bombers?)\s+"
         r"(?:\w+\s+)?(?:bombed|struck|strafed|pounded|targeted|hit)\b"
         r"|\b(?:carried out|conducted|launched|carry out|conduct)\s+(?:\w+\s+){0,2}strikes\b",
         AIR,
@@ -181,7 +182,8 @@ TRIGGERS: list[Trigger] = [
         name="protest",
     ),
     _t(
-        r"\barrest\w*|\bdetain\w*|\btaken into custody\b|\bcaptured \d+|\bcaptured (?:\w+ )?"
+        r"\barrest\w*|\bdetain\w*|\btaken into (?:[\w-]+ )?custody\b|\bcaptured \d+"
+        r"|\bcaptured (?:\w+ )?"
         r"(?:fighters|militants|insurgents|soldiers|members|suspects)",
         ARRESTS,
         12,

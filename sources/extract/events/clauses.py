@@ -28,7 +28,12 @@ _REFERENCE = re.compile(
     r"(?=" + _INCIDENT_NOUN + r")"
     # "after the fall of", "following the surrender of", "since the capture of"
     r"|\b(?:after|following|since|amid|despite|before|in connection with|for|over)\s+the\s+"
-    r"(?=" + _INCIDENT_NOUN + r")",
+    r"(?=" + _INCIDENT_NOUN + r")"
+    # "quiet on Friday after days of heavy fighting": the fighting that led up to it, not a
+    # new incident on the sentence's day.
+    r"|\b(?:after|following)\s+(?:more than\s+|nearly\s+|almost\s+|over\s+)?"
+    r"(?:(?:two|three|four|five|six|several|many|a few|\d+)\s+)?(?:days|weeks|months|a week"
+    r"|a month)\s+of\s+(?=(?:[\w-]+\s+){0,2}?(?:fighting|clashes|battles?|siege)\b)",
     re.IGNORECASE,
 )
 # "Hours after Gardez was handed over, ...", "Days after the city fell, ...": a leading

@@ -247,7 +247,10 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
         # "recaptured two checkposts in the district", "a rocket hit ... the city": the
         # place of that kind the article has been about.
         recent = context_event.place if context_event else None
-        topic = where.topic_place(text, places, sentence.start, anaphora.group(1), recent)
+        just_told = bool(context_event and context_event.sentence.index == sentence.index - 1)
+        topic = where.topic_place(
+            text, places, sentence.start, anaphora.group(1), recent, just_told=just_told
+        )
         if topic is not None:
             own_places = [topic]
             specific = True
@@ -262,6 +265,10 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
             # place of the incident just told.
             own_places = [context_event.place]
             place_from_context = True
+            if adjacent and kind == classify.ARRESTS and not reference_only:
+                # "Herat fell on Thursday. Its governor was taken into Taliban custody.": a
+                # detention is a deed of its own, where and when the fall was told.
+                specific = True
 
     # One event per place when a sentence lists several towns taken or fought over
     # ("captured Kunduz, Sar-e Pol and Taloqan"); other incidents have one place.

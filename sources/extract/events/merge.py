@@ -179,8 +179,10 @@ def _joins(incident: Incident, candidate: Candidate) -> bool:
     ):
         # A town falls once: two reports of its capture in one article are one event, even
         # when a list sentence ("took Kandahar early Friday, a day after seizing Herat")
-        # lends one of them the wrong day.
-        return True
+        # lends one of them the wrong day. Unless each is told with its own day and as
+        # another deed: "captured the city on August 8" and "the garrison at its airport
+        # surrendered on August 11" are two steps of its fall.
+        return not _distinct_steps(incident, candidate)
     if incident.place is None and candidate.place is None and candidate.specific:
         # Two placeless incidents only join when they are the same day.
         return _same_day(incident.date, candidate.date)
@@ -198,6 +200,22 @@ def _joins(incident: Incident, candidate: Candidate) -> bool:
         # incidents.
         return False
     return _dates_overlap(incident.date, candidate.date)
+
+
+def _distinct_steps(incident: Incident, candidate: Candidate) -> bool:
+    if candidate.kind == incident.kind or not _own_day(candidate):
+        return False
+    days = {c.date.value for c in incident.members if _own_day(c)}
+    return bool(days) and candidate.date.value not in days
+
+
+def _own_day(candidate: Candidate) -> bool:
+    return (
+        candidate.date_origin == "sentence"
+        and candidate.date.precision == "day"
+        and not candidate.shared
+        and candidate.specific
+    )
 
 
 def _toll_joins(incident: Incident, candidate: Candidate) -> bool:

@@ -27,6 +27,12 @@ _AGENT_BEFORE = re.compile(
     r"(?:\bby|\b(?:fell|fallen|fall|falls|over|surrendered|lost|ceded|abandoned)\s+to)"
     r"\s+(?:the\s+)?$"
 )
+# The town's earlier fall, told in a clause of time: its taker is not the doer of the deed.
+_EARLIER_LOSS = re.compile(
+    r"\b(?:after|since|when|before)\s+(?:it|they|the \w+)\s+(?:had\s+)?(?:fell|fallen)\s+to"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:backed by|loyal to|supported by|alongside|with the help of|allied (?:with|to)|aided by)"
     r"\s+(?:[\w-]+\s+){0,3}$",
@@ -167,6 +173,8 @@ def assign_roles(
     if actor1 is None:
         for a in people:
             before = sentence[max(0, pos[a.name] - 30) : pos[a.name]].casefold()
+            if _EARLIER_LOSS.search(sentence[max(0, pos[a.name] - 50) : pos[a.name]]):
+                continue  # "recaptured the district, weeks after it fell to the Taliban"
             if _AGENT_BEFORE.search(before) and pos[a.name] > trigger_start:
                 actor1 = a
                 break

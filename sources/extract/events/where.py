@@ -65,10 +65,14 @@ def topic_place(
     before: int,
     noun: str,
     recent: PlaceMention | None = None,
+    just_told: bool = False,
 ) -> PlaceMention | None:
     """The place of the kind named ("the district", "the town") that the words refer to: the
     one the text so far has named most often (datelines and speakers' places aside); of
-    equals, the place of the incident just told, else the earliest."""
+    equals, the place of the incident just told, else the earliest. When that incident was
+    told in the sentence right before (`just_told`), its place: "seized Lashkargah.
+    Troops withdrew from the city's police headquarters" is Lashkar Gah, however often a
+    live blog has named Kabul."""
     from sources.extract.events.context import is_speaker_place
 
     kinds = _ANAPHORA_KIND.get(noun.casefold(), {"city"})
@@ -78,6 +82,8 @@ def topic_place(
             return False
         return p.kind != "province" if kinds is None else p.kind in kinds
 
+    if just_told and recent is not None and fits(recent):
+        return recent
     counts: dict[str, list[PlaceMention]] = {}
     for p in places:
         if p.span.start >= before or not fits(p):

@@ -291,3 +291,28 @@ def test_spans_and_values_of_absolute_forms(text, span, value):
 def test_numeric_dates_whose_day_and_month_can_swap_stay_unresolved():
     [mention] = find_dates("on 05/08/2021", WED_AUG_4)
     assert mention.value.value is None
+
+
+def test_without_publication_date_a_month_day_takes_the_latest_year_the_text_names():
+    text = (
+        "The offensive began in May 2021. In 2015 the city fell for two weeks. "
+        "On August 8, fighters took the governor's office. On Friday they left."
+    )
+    found = {text[m.start : m.end]: m.value for m in find_dates(text, None, years_from_text=True)}
+    assert found["August 8"] == ResolvedDate(date(2021, 8, 8), "day", date(2021, 8, 8), "August 8")
+    assert found["Friday"].value is None  # a weekday needs the day of publication
+
+
+def test_without_years_from_text_a_month_day_stays_undated():
+    text = "The offensive began in May 2021. On August 8, fighters took the governor's office."
+    found = {text[m.start : m.end]: m.value for m in find_dates(text, None)}
+    assert found["August 8"].value is None
+
+
+def test_a_publication_date_still_decides_the_year_of_a_month_day():
+    text = "In 2015 the city fell. On August 8, fighters took the governor's office."
+    found = {
+        text[m.start : m.end]: m.value
+        for m in find_dates(text, date(2021, 8, 20), years_from_text=True)
+    }
+    assert found["August 8"].value == date(2021, 8, 8)

@@ -171,3 +171,17 @@ def test_casualties_without_split_are_reported_apart(sentence):
 )  # fmt: skip
 def test_parse_number(words, value):
     assert parse_number(words) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("Nine Taliban fighters and three soldiers were killed, officials said.", 12, None),
+        ("The army said 14 insurgents and two policemen were killed.", 16, None),
+        ("At least six civilians and two soldiers were wounded in the blast.", None, 8),
+        ("Two were wounded and four soldiers were killed in Paktia.", 4, 2),
+    ],
+)
+def test_two_counted_subjects_of_one_verb_add_up(sentence, killed, injured):
+    found = find_casualties(sentence)
+    assert (found.fatalities, found.injured) == (killed, injured)

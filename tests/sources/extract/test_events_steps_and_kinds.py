@@ -1,0 +1,95 @@
+"""A town's fall told in two dated steps, strikes named by the air force that flew them, the
+doer of a recapture, a famous prisoner, and undated articles that name their year.
+
+The sentences are written for these tests.
+"""
+
+from sources.extract.pipeline import extract_text
+from tests.sources.extract.test_events import events_of
+from tests.sources.extract.test_pipeline import reference_tools
+
+B, E, S = "Battles", "Explosions/Remote violence", "Strategic developments"
+
+
+def _described(events):
+    return [(e.event_type, e.sub_event_type, e.place.name if e.place else None) for e in events]
+
+
+def test_a_capture_and_a_later_surrender_at_the_same_town_on_their_own_days_are_two_events():
+    events = events_of(
+        "On August 8, Taliban fighters captured the police headquarters and the governor's "
+        "office in Kunduz city after days of fighting.\n\n"
+        "On August 11, the army corps at Kunduz airport surrendered to the Taliban without a "
+        "fight.",
+        published="2021-08-14",
+    )
+    found = sorted((e.sub_event_type, str(e.date.value)) for e in events)
+    assert found == [
+        ("Non-state actor overtakes territory", "2021-08-08"),
+        ("Non-violent transfer of territory", "2021-08-11"),
+    ]
+
+
+def test_an_air_force_strike_that_kills_civilians_is_an_air_strike():
+    events = events_of(
+        "An Afghan air force strike in the Nawa district of Helmand killed six civilians on "
+        "Thursday, residents said.",
+        published="2021-08-06",
+    )
+    assert _described(events) == [(E, "Air/drone strike", "Nawa")]
+    assert events[0].fatalities == 6
+
+
+def test_a_recapture_is_the_governments_even_when_the_town_fell_to_the_taliban_before():
+    events = events_of(
+        "Afghan commandos recaptured the Dand-e-Patan district of Paktia on Tuesday, a month "
+        "after it fell to the Taliban, the defence ministry said.",
+        published="2021-08-06",
+    )
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
+    actor1 = [r.actor.name for r in events[0].actors if r.role == "actor1"]
+    assert actor1 and actor1[0] != "Taliban"
+
+
+def test_a_commander_taken_into_taliban_custody_is_an_arrest():
+    events = events_of(
+        "On Thursday, the Taliban captured Farah city. The provincial police chief was taken "
+        "into Taliban custody along with his deputies.",
+        published="2021-08-13",
+    )
+    assert (S, "Arrests") in {(e.event_type, e.sub_event_type) for e in events}
+
+
+def test_an_undated_article_dates_a_month_day_with_the_latest_year_it_names():
+    gazetteer, lexicon = reference_tools()
+    text = (
+        "Faizabad in history\n\n"
+        "The Taliban never held Faizabad in the 1990s. Their offensive of May 2021 changed "
+        "that.\n\nOn August 11, Taliban fighters captured Faizabad after days of fighting.\n"
+    )
+    extraction = extract_text(text, "undated.txt", gazetteer, lexicon)
+    assert extraction.published.value is None
+    assert [(e.place.name, str(e.date.value)) for e in extraction.events] == [
+        ("Fayzabad", "2021-08-11")
+    ]
+
+
+def test_the_city_of_the_sentence_before_is_the_city_its_neighbour_means():
+    events = events_of(
+        "Fighters attacked Kabul's outskirts on Monday. Kabul was calm on Tuesday. Kabul "
+        "airport stayed open.\n\n"
+        "The Taliban seized Gereshk on Wednesday, a police official said.\n\n"
+        "Government troops withdrew from the city's police headquarters and retreated to a base "
+        "outside the city on Wednesday.",
+        published="2021-08-06",
+    )
+    assert "Kabul" not in {e.place.name for e in events if e.sub_event_type.endswith("territory")}
+
+
+def test_a_city_quiet_after_days_of_fighting_is_no_new_clash():
+    events = events_of(
+        "The Taliban captured Ghazni late on Thursday. Residents said the city was quiet on "
+        "Friday morning after days of heavy fighting on its outskirts.",
+        published="2021-08-13",
+    )
+    assert _described(events) == [(B, "Non-state actor overtakes territory", "Ghazni")]
