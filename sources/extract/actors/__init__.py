@@ -16,7 +16,12 @@ from sources.extract.actors.organisations import (
     _with_defined_acronyms,
     guess_kind,
 )
-from sources.extract.actors.people import _find_people, _surname_mentions, role_affiliation
+from sources.extract.actors.people import (
+    _find_people,
+    _surname_mentions,
+    affiliate_by_reference,
+    role_affiliation,
+)
 from sources.extract.actors.vocabulary import HONORIFICS, OUTLETS, SPEECH_VERBS, TITLE_WORDS
 from sources.extract.places import Gazetteer
 from sources.extract.records import ActorMention, Span
@@ -84,7 +89,9 @@ def find_actors(
         add(m)
     for m in _surname_mentions(doc, mentions, offset, free, gazetteer):
         add(m)
-    return sorted(mentions, key=lambda m: m.span.start)
+    mentions.sort(key=lambda m: m.span.start)
+    affiliate_by_reference(mentions)
+    return mentions
 
 
 __all__ = [

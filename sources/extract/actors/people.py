@@ -315,3 +315,48 @@ def _surname_mentions(doc: Doc, mentions: list[ActorMention], offset: int, free,
             known=person.known,
             span=Span(a + offset, b + offset, text[a:b]),
         )
+
+
+# "Marco Puntin, the charity's programme coordinator", "Patricia Gossman, its Asia director":
+# the body a role refers back to, by the kinds of actor its noun fits.
+_REFERRED_BODY = re.compile(
+    r"^(?:the\s+)?(charity|group|organi[sz]ation|agency|ngo|mission|ministry|embassy)['’]s\b"
+    r"|^(its)\b",
+    re.I,
+)
+_BODY_KINDS = {
+    "charity": {"ngo"},
+    "ngo": {"ngo"},
+    "group": {"ngo", "armed_group", "other"},
+    "organisation": {"ngo", "international_org", "other"},
+    "organization": {"ngo", "international_org", "other"},
+    "agency": {"international_org", "government"},
+    "mission": {"international_org", "foreign_government"},
+    "its": {"ngo", "armed_group", "other", "international_org", "government",
+            "foreign_government", "state_forces"},
+}  # fmt: skip
+
+
+def affiliate_by_reference(mentions: list[ActorMention]) -> None:
+    """Give a person whose role refers back to a body ("the charity's", "its") the nearest
+    fitting organisation named before, within the last few sentences."""
+    for person in mentions:
+        if person.kind != "person" or person.affiliation or not person.description:
+            continue
+        m = _REFERRED_BODY.match(person.description.strip())
+        if m is None:
+            continue
+        noun = (m.group(1) or m.group(2)).casefold()
+        kinds = _BODY_KINDS.get(noun)
+        start = person.span.start
+        earlier = [
+            a
+            for a in mentions
+            if a.span.end <= start
+            and a.span.start >= start - 600
+            and (noun in a.name.casefold() if kinds is None else a.kind in kinds)
+        ]
+        if earlier:
+            for same in mentions:  # "Puntin said" later is the same man
+                if same.kind == "person" and same.name == person.name and not same.affiliation:
+                    same.affiliation = earlier[-1].name

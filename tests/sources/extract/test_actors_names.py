@@ -47,3 +47,25 @@ def test_a_nationality_makes_an_official_but_not_an_analyst_a_government_man(lex
     )
     assert role_affiliation("Pakistani diplomats", lexicon, gazetteer) == "Government of Pakistan"
     assert role_affiliation("an Afghan analyst", lexicon, gazetteer) is None
+
+
+def test_the_charitys_coordinator_belongs_to_the_charity_named_before(lexicon, gazetteer):
+    text = (
+        "Doctors at the Emergency hospital in Lashkar Gah say they are overwhelmed. “The wards "
+        "are full,” Marco Puntin, the charity's programme coordinator, told BBC Pashto. "
+        "Puntin said 40 wounded had arrived overnight."
+    )
+    people = _people(text, lexicon, gazetteer)
+    assert [(m.surface, m.affiliation) for m in people] == [
+        ("Marco Puntin", "EMERGENCY (NGO)"),
+        ("Puntin", "EMERGENCY (NGO)"),
+    ]
+
+
+def test_a_role_referring_back_takes_no_body_of_the_wrong_kind(lexicon, gazetteer):
+    text = (
+        "The Taliban said they had taken Zaranj. Abdul Karim, the charity's director in "
+        "Nimroz, said its clinic was closed."
+    )
+    people = _people(text, lexicon, gazetteer)
+    assert [(m.name, m.affiliation) for m in people] == [("Abdul Karim", None)]
