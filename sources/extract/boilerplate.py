@@ -152,9 +152,10 @@ SOCIAL = re.compile(
 SOCIAL_LOGO = re.compile(r"^(Facebook|Twitter|Instagram|YouTube|LinkedIn)\s+\1\s+logo\b", re.I)
 
 PROMO_LEAD = re.compile(
-    r"^(?:read more|also read|read also|related(?: stories| articles| topics| content)?|"
+    r"^(?:read more|also read|read also|related(?: stories| articles| topics| content| news)?|"
     r"see also|recommended(?: stories)?|more from \w+|more on this story|watch|listen|"
-    r"trending|most read|top stories|editor'?s picks?|you may also like|you might also like|"
+    r"trending|most (?:read|viewed|popular|shared)|read next|up next|top stories|"
+    r"editor'?s picks?|you may also like|you might also like|"
     r"tags|topics|filed under|categories|video|photos|gallery|"
     r"explore more on (?:these|this) (?:topics?|stories)|more on (?:these|this) (?:topics?|story)|"
     r"more stories|latest news|don't miss|explore more)\s*(?:[:|»>-]|$)",
@@ -173,8 +174,12 @@ PROMO_START = re.compile(
     re.IGNORECASE,
 )
 JUNK_LINE = re.compile(
-    r"^(?:advertisement|ad|sponsored|share|comments?|print|email|menu|loading\.*|close|"
-    r"skip (?:advert|ad|to content)|listen to this article|continue reading(?: the main story)?|"
+    r"^(?:(?:advertisement|ad)(?:\s*[·•|-]\s*scroll to continue(?: reading)?)?|"
+    r"scroll to continue(?: reading)?|report (?:this )?ad|sponsored|share|comments?|print|"
+    r"email|menu|loading\.*|close|live|home|click to copy|copy link|reuse this content|"
+    r"\d{1,2}[ -]min(?:ute)?s? read|accept (?:all )?cookies|(?:manage )?cookie settings|"
+    r"skip (?:advert|ad|to (?:main )?(?:content|navigation))|listen to this article|"
+    r"continue reading(?: the main story)?|"
     r"show more|read the full story|back to top|published|updated|paid content|"
     r"sponsored content|partner content|promoted(?: stories)?|a post shared by .{1,80}|"
     r"follow\b.{0,80}\bhttps?://\S+|our standards:.*|\[?embed\]?|\w+[-_]badge[-_]\w*|.*badge_\w+)$",
@@ -185,7 +190,9 @@ PROMO_OUTLET = (
     re.compile(r"\bdownload the (?P<o>[A-Z][\w’' ]{1,30}?) app(?:lication)?\b"),
     re.compile(r"^(?P<o>[A-Z][\w’' ]{1,30}?) invites you\b"),
     re.compile(r"\bsubscribe to (?:the )?(?P<o>[A-Z][\w’' ]{1,30}?)(?:'s|’s)? newsletter", re.I),
-    re.compile(r"\bfollow (?P<o>[A-Z][\w’' ]{1,30}?) on (?:twitter|facebook|telegram)", re.I),
+    re.compile(
+        r"\bfollow (?!us\b)(?P<o>[A-Z][\w’' ]{1,30}?) on (?:twitter|facebook|telegram)", re.I
+    ),
     re.compile(
         r"^(?:©|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(?P<o>[A-Z][\w’'. ]{1,40}?)[.,]?"
         r"(?:\s+all rights reserved.*)?$",
@@ -201,7 +208,8 @@ AGENCY_LINE = re.compile(
 )
 # A dateline's agency tag: "KABUL (AFP) - ", "KUNDUZ CITY (Pajhwok): ".
 DATELINE_AGENCY = re.compile(
-    rf"^(?P<place>[A-Z][A-Za-z0-9 .,'’\[\]-]{{0,60}}?)\s*\((?P<a>{_AGENCY})\)"
+    rf"^(?P<place>[A-Z][A-Za-z0-9 .,'’\[\]-]{{0,60}}?(?:\s*\([A-Z][A-Za-z .'’-]{{1,30}}\))?)"
+    rf"\s*\((?P<a>{_AGENCY})\)"
 )
 # A trailing agency tag on a paragraph: "... the ministry said. — Reuters"
 TRAILING_AGENCY = re.compile(rf"(?<=[.!?\"”])\s+[-—–]{{1,2}}\s*{_AGENCY}\s*$")
@@ -217,6 +225,8 @@ CREDIT_LINE = re.compile(
 BYLINE = re.compile(
     rf"^By\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
     r"(?:\s*[,|–—-]\s*(?P<o>[A-Z][\w’'.]*(?: [A-Z][\w’'.]*){0,4}))?(?<!\.)\s*$"
+    # "Peter Beaumont and agencies": a byline without "By" says it shares the wires' copy.
+    rf"|^{_NAME}(?:\s*,\s*{_NAME})*\s+(?:and|with|&)\s+(?:news\s+)?agencies\s*$"
 )
 URL_LINE = re.compile(
     r"^(?:(?:url|link|source|original(?: article)?)\s*:\s*)?(?P<url>https?://\S+|www\.\S+)$",
@@ -229,6 +239,43 @@ TWEET_SIGNATURE = re.compile(
     r"(?:^|(?<=[\s.!?\"”…]))[-—–]{1,2}\s*(?P<author>(?:[^()\n]|\([^()\n]{0,40}\)){1,80}?)\s*"
     r"\(\s*@\s*(?P<handle>\w{1,30})\s*\)\s*"
     r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})\s*$"
+)
+# Copyright and rights notices: "Copyright 2021 The Associated Press. All rights reserved. This
+# material may not be published...", "All rights reserved © 2021".
+COPYRIGHT_LINE = re.compile(
+    r"^(?:©|\(c\)|copyright\b).{0,300}$|^.{0,200}\ball rights reserved\b.{0,200}$", re.I
+)
+# Cookie consent banners, in any wording that names cookies and what to do about them.
+COOKIE_NOTICE = re.compile(
+    r"\bcookies?\b.{0,200}\b(?:accept|agree|settings|policy|consent|preferences|browsing|"
+    r"continuing to (?:browse|use)|personalised ads|personalized ads)\b"
+    r"|\b(?:accept|agree|settings|policy|consent|preferences|we and our partners)\b.{0,200}"
+    r"\bcookies?\b",
+    re.I,
+)
+# The outlet's note on a change: "This article was amended on 13 August 2021 to correct ...",
+# "This story has been updated with ...", "Correction: ...".
+EDITORIAL_NOTE = re.compile(
+    r"^(?:\*\s*)?(?:this (?:article|story|report|piece|post|copy) "
+    r"(?:was|has been|had been|is being) "
+    r"(?:amended|updated|corrected|changed|edited|refreshed|revised)\b"
+    r"|(?:correction|clarification|editor'?s note|update)\s*(?:\(\w[^)]{0,40}\))?\s*:)",
+    re.I,
+)
+# A time stamp without a day: "Updated 10:32 GMT", "Published 3 hours ago".
+TIME_STAMP_LINE = re.compile(
+    r"^(?:published|updated|last updated|posted|modified|issued|first published)"
+    r"(?: on| at)?\s*:?\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}"
+    r"(?:[+-]\d{1,2})?\)?)?|\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago)"
+    r"\s*$",
+    re.I,
+)
+# Terms only subscription and consent notices use: two of them make such a notice.
+NOTICE_TERM = re.compile(
+    r"\b(?:subscri(?:be|bers?|ption)s?|newsletters?|cookies?|privacy policy|"
+    r"terms (?:of (?:use|service)|and conditions)|all rights reserved|inbox|unsubscribe|"
+    r"sign(?:ing)? up|advertis(?:ing|ements?|ers?))\b",
+    re.I,
 )
 PHOTO_TOKEN = re.compile(
     r"\s*\((?:photo|file photo|image|picture)(?: credit)?\s*:[^)]{1,80}\)", re.I

@@ -29,13 +29,15 @@ FULL_DATE = (
 )
 _FULL_DATE = re.compile(FULL_DATE)
 # "Published 4 August 2021", "Updated: Aug 5, 2021 14:32 IST", "Thursday 5 August 2021",
-# "Updated 0932 GMT (1732 HKT) August 7, 2021".
+# "Updated 0932 GMT (1732 HKT) August 7, 2021", "Issued on: 2021-08-23T09:31:00Z", and a
+# byline that carries the date: "Shadi Khan Saif |07.08.2021".
 DATE_LINE = re.compile(
-    r"^(?:(?:published|posted|issued|updated|last updated|last modified|first published|date|"
-    r"dated)"
-    r"\b(?: on)?\s*:?[^.]{0,30}?)?"
+    r"^(?:(?:published|posted|issued|updated|last updated|last modified|modified|"
+    r"first published|date|dated)"
+    r"\b(?: on)?\s*:?[^.]{0,30}?"
+    r"|(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,5}\s*[|·•]\s*)?"
     rf"(?:{WEEKDAY},?\s+)?(?P<d>{FULL_DATE})"
-    r"(?:\s*(?:[,|-]|at)?\s*\d{1,2}[:.]?\d{2}.{0,30})?\s*$",
+    r"(?:\s*(?:[,|-]|at|T)?\s*\d{1,2}[:.]?\d{2}.{0,30})?\s*$",
     re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(
@@ -96,8 +98,27 @@ def _looks_like_caption_text(line: str) -> bool:
     return bool(bp.CAPTION_VERB.search(line) or _FULL_DATE.search(line)) or _words(line) <= 15
 
 
+def _is_notice(line: str) -> bool:
+    """Copyright, cookie-consent and correction notices, and time stamps without a day."""
+    words = _words(line)
+    if bp.TIME_STAMP_LINE.match(line):
+        return True
+    if _QUOTES.search(line):
+        return False
+    if bp.COPYRIGHT_LINE.match(line) and words <= 45:
+        return True
+    if bp.COOKIE_NOTICE.search(line) and words <= 70:
+        return True
+    if bp.EDITORIAL_NOTE.match(line) and words <= 60:
+        return True
+    # Two different subscription or consent terms: "... offered to subscribers ... contact us
+    # for subscription options".
+    terms = {m.group().casefold() for m in bp.NOTICE_TERM.finditer(line)}
+    return len(terms) >= 2 and words <= 60
+
+
 def _is_promo(line: str) -> bool:
-    if bp.PROMO_LEAD.match(line) or bp.JUNK_LINE.match(line):
+    if bp.PROMO_LEAD.match(line) or bp.JUNK_LINE.match(line) or _is_notice(line):
         return True
     if _words(line) > 25 or _QUOTES.search(line):
         return False
@@ -286,6 +307,8 @@ def _drop_context_boilerplate(lines: list[str], dropped: list[bool]) -> None:
             and _looks_like_caption_text(lines[i])
         ):
             dropped[i] = True
+    _drop_related_headlines(lines, dropped, filled)
+    _drop_page_header(lines, dropped, filled)
     # Short unpunctuated lines among promotions ("The summary of the week", the topic list
     # after "Related Topics") belong to them: first those between two dropped lines, then
     # those of the trailing block that follow a dropped line. Subheadings sit between body
@@ -309,6 +332,63 @@ def _drop_context_boilerplate(lines: list[str], dropped: list[bool]) -> None:
         seen_dropped = seen_dropped or dropped[i]
         if seen_dropped:
             dropped[i] = True
+
+
+_LIST_HEADER = re.compile(
+    r"^(?:read more|also read|read also|related(?: stories| articles| content| news)?|see also|"
+    r"recommended(?: stories)?|more stories|more on this story|you may also like|"
+    r"you might also like|most (?:read|viewed|popular)|read next|up next|top stories)"
+    r"\s*[:|»>-]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _drop_related_headlines(lines: list[str], dropped: list[bool], filled: list[int]) -> None:
+    """ "Read more:" and "Related" head a list of other articles' headlines: the unpunctuated
+    lines right after them (at most five) are links, not body."""
+    for n, i in enumerate(filled):
+        if not _LIST_HEADER.match(lines[i]):
+            continue
+        for j in filled[n + 1 : n + 6]:
+            if dropped[j]:
+                continue
+            if not _looks_like_headline(lines[j]):
+                break
+            dropped[j] = True
+
+
+_PARAGRAPH_END = re.compile(r"[.!?\"”’)]$")
+
+
+def _is_paragraph(line: str) -> bool:
+    return _words(line) >= 12 and bool(_PARAGRAPH_END.search(line))
+
+
+def _drop_page_header(lines: list[str], dropped: list[bool], filled: list[int]) -> None:
+    """The page chrome above the first paragraph: section names, breadcrumbs, topic tags, the
+    outlet's name ("Asia Pacific", "News|Taliban", "Home", "Hasht-e Subh", "KABUL, Afghanistan")
+    are lines of at most three words; a tagline ("Exclusive news, data and analytics for ...")
+    is an unpunctuated line without a capitalised word after its first, standing above a
+    headline that has one. Headlines and standfirsts are longer or name someone."""
+    first = next((i for i in filled if not dropped[i] and _is_paragraph(lines[i])), None)
+    if first is None:
+        return
+    header = [i for i in filled if i < first and not dropped[i]]
+    for n, i in enumerate(header):
+        line = lines[i]
+        if _ENDS_SENTENCE.search(line):
+            continue
+        if _words(line) <= 3 and len(header) > 1:
+            dropped[i] = True
+        elif _words(line) <= 12 and not _names_someone(line):
+            later = [lines[j] for j in header[n + 1 :]]
+            if any(_looks_like_headline(h) and _names_someone(h) for h in later):
+                dropped[i] = True
+
+
+def _names_someone(line: str) -> bool:
+    """A capitalised word after the first: a name ("Taliban", "Kunduz", "U.S.")."""
+    return any(word[:1].isupper() for word in line.split()[1:])
 
 
 def _is_short_label(line: str) -> bool:

@@ -72,6 +72,34 @@ def _stated_years(cleaned: CleanedText) -> set[int]:
     return years
 
 
+_NUMERIC_DATE = re.compile(r"^(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>20\d\d)$")
+
+
+def _lead_weekdays(cleaned: CleanedText) -> set[int]:
+    """Weekdays the lead names: the first paragraph, after a headline and a standfirst."""
+    lead = " ".join([p for p in cleaned.text.split("\n") if p.strip()][:3])
+    return {WEEKDAYS[w] for w in _BARE_WEEKDAY.findall(lead)}
+
+
+def _day_or_month_first(stamp: str, cleaned: CleanedText) -> tuple[date, str] | None:
+    """ "07.08.2021" is 7 August or 8 July: the reading whose weekday the lead names ("the
+    Taliban on Saturday captured ...": 7 August 2021 was a Saturday, 8 July a Thursday)."""
+    match = _NUMERIC_DATE.match(stamp)
+    if not match:
+        return None
+    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+    readings = {d for d in (_date(year, b, a), _date(year, a, b)) if d and d >= EARLIEST}
+    named = _lead_weekdays(cleaned)
+    fits = sorted(d for d in readings if d.weekday() in named)
+    if len(readings) != 2 or len(fits) != 1:
+        return None
+    day = fits[0]
+    return day, (
+        f"'{stamp}' is {day} or {next(iter(readings - {day}))}; only {day} is a "
+        f"{day.strftime('%A')}, a weekday the lead names"
+    )
+
+
 def _from_publication_line(cleaned: CleanedText) -> PublicationDate | None:
     """A "Published ..." line wins over a bare date line, which wins over "Updated ..."."""
     found: list[tuple[int, int, date, str]] = []
@@ -81,13 +109,17 @@ def _from_publication_line(cleaned: CleanedText) -> PublicationDate | None:
             continue
         mentions = find_dates(match["d"], None)
         value = mentions[0].value.value if mentions else None
+        how = f"from the publication line '{line}'"
+        if value is None and (settled := _day_or_month_first(match["d"], cleaned)):
+            value, why = settled
+            how = f"{how}: {why}"
         if value and value >= EARLIEST:
             rank = 2 if _UPDATED.match(line) else 0 if _PUBLISHED.match(line) else 1
-            found.append((rank, position, value, line))
+            found.append((rank, position, value, how))
     if not found:
         return None
-    _, _, value, line = min(found)
-    return PublicationDate(value, "inferred", f"from the publication line '{line}'")
+    _, _, value, how = min(found)
+    return PublicationDate(value, "inferred", how)
 
 
 def _year_for(month: int, day: int, weekdays: set[int], stated: set[int]) -> list[int]:

@@ -177,3 +177,40 @@ def test_a_dateline_under_the_headline_counts():
     published = infer_publication_date(clean(raw))
     assert published.value == date(2021, 8, 8)
     assert "a Sunday, a weekday the lead names" in published.reason
+
+
+# ---- publication lines of copy-pasted pages --------------------------------------------
+
+LEAD_SATURDAY = (
+    "The Taliban on Saturday captured Sheberghan, the capital of the northern Jowzjan "
+    "province, officials said."
+)
+
+
+def test_an_iso_timestamp_publication_line_dates_the_article():
+    cleaned = clean(f"Issued on: 2021-08-23T09:31:00Z\n\n{LEAD_SATURDAY}")
+    published = infer_publication_date(cleaned)
+    assert (published.value, published.origin) == (date(2021, 8, 23), "inferred")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lead", "value"),
+    [
+        # 7 August 2021 was a Saturday, 8 July 2021 a Thursday.
+        ("07.08.2021", LEAD_SATURDAY, date(2021, 8, 7)),
+        ("07.08.2021", LEAD_SATURDAY.replace("Saturday", "Thursday"), date(2021, 7, 8)),
+        ("07/08/2021", LEAD_SATURDAY, date(2021, 8, 7)),
+    ],
+)
+def test_a_numeric_date_that_reads_both_ways_is_settled_by_the_weekday_the_lead_names(
+    stamp, lead, value
+):
+    published = infer_publication_date(clean(f"Shadi Khan Saif | {stamp}\n\n{lead}"))
+    assert published.value == value
+    assert "a weekday the lead names" in published.reason
+
+
+def test_a_numeric_date_that_reads_both_ways_without_a_weekday_stays_unknown():
+    lead = LEAD_SATURDAY.replace(" on Saturday", "")
+    published = infer_publication_date(clean(f"07.08.2021\n\n{lead}"))
+    assert (published.value, published.origin) == (None, "unknown")

@@ -1,0 +1,128 @@
+"""Page chrome of careless copy-pastes: what clean() drops around and inside the article.
+
+The raw4_* articles are pages saved with their chrome (section names, taglines, related
+headlines, cookie banners, copyright and correction notices)."""
+
+import pytest
+
+from sources.extract.clean import clean
+from tests.sources.extract.text_files import ARTICLES, cleaned_file
+
+LEAD = (
+    "The Taliban captured the northern city of Kunduz on Sunday, officials said, after days "
+    "of fighting on its outskirts."
+)
+
+
+def _raw4(name: str):
+    return cleaned_file(ARTICLES / f"raw4_{name}.txt")
+
+
+def test_page_header_above_the_first_paragraph_goes_and_the_headline_stays():
+    cleaned = _raw4("reuters_kunduz_sarepul")
+    for line in (
+        "Skip to main content",
+        "Exclusive news, data and analytics for financial market professionals",
+        "Asia Pacific",
+        "4 minute read",
+    ):
+        assert line in cleaned.removed
+    assert (
+        cleaned.title
+        == "Taliban capture Kunduz, Sar-i-Pul and Taloqan in sweeping northern advance"
+    )
+    assert cleaned.text.startswith(cleaned.title + "\n")
+
+
+def test_breadcrumbs_outlet_name_and_a_lone_dateline_above_the_lead_go():
+    cleaned = _raw4("8am_mazar_maimana")
+    for line in ("Home", "Afghanistan", "Hasht-e Subh", "14/08/2021", "Telegram"):
+        assert line in cleaned.removed
+    assert "KABUL, Afghanistan" in _raw4("anadolu_sheberghan").removed
+
+
+def test_a_short_headline_alone_above_the_lead_is_kept():
+    cleaned = clean(f"Kunduz falls\n\n{LEAD}")
+    assert cleaned.title == "Kunduz falls"
+    assert cleaned.removed == []
+
+
+def test_a_sentence_case_headline_without_names_is_not_taken_for_a_tagline():
+    cleaned = clean(f"Fighting spreads across the north\n\n{LEAD}")
+    assert cleaned.title == "Fighting spreads across the north"
+
+
+def test_headlines_listed_under_read_more_go_until_the_next_paragraph():
+    cleaned = _raw4("aljazeera_herat_qalaenaw")
+    for line in (
+        "Read more",
+        "Mapping the advance of the Taliban in Afghanistan",
+        "Taliban capture Afghan border town with Iran",
+    ):
+        assert line in cleaned.removed
+    assert "The Taliban took the Islam Qala border crossing with Iran early last month" in (
+        cleaned.text
+    )
+
+
+def test_a_subheading_after_a_paragraph_is_not_a_related_headline():
+    raw = f"Read more: Taliban take Zaranj\n\n{LEAD}\n\nA city under siege\n\n{LEAD}"
+    assert "\nA city under siege\n" in clean(raw).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright 2021 The Associated Press. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed without permission.",
+        "All rights reserved © 2021",
+        "We and our partners process data to provide and improve our content, deliver "
+        "personalised ads and analyse our traffic. You can change your cookie settings at any "
+        "time.",
+        "Accept cookies",
+        "This article was amended on 13 August 2021 to correct the name of the Helmand council "
+        "member.",
+        "This story has been updated with the interior ministry's denial.",
+        "Updated 10:32 GMT",
+        "Advertisement · Scroll to continue",
+        "Report ad",
+        "Peter Beaumont and agencies",
+        "Anadolu Agency website contains only a portion of the news stories offered to "
+        "subscribers in the AA News Broadcasting System (HAS), and in summarized form. Please "
+        "contact us for subscription options.",
+        "Shadi Khan Saif   |07.08.2021",
+        "Issued on: 2021-08-23T09:31:00Z",
+        "Modified: 2021-08-23T11:05:00Z",
+    ],
+)
+def test_notices_stamps_and_bylines_are_dropped(line):
+    cleaned = clean(f"{LEAD}\n\n{line}\n\n{LEAD}")
+    assert cleaned.removed == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The story has been told many times by residents who fled the city, a teacher said.",
+        "The Taliban said the cookies and sweets distributed at the checkpoint were a gift.",
+        "Officials said the newsletter of the provincial council was no longer published.",
+    ],
+)
+def test_body_sentences_with_notice_words_stay(line):
+    assert clean(f"{LEAD}\n\n{line}").removed == []
+
+
+def test_follow_us_does_not_name_an_outlet():
+    assert _raw4("8am_mazar_maimana").outlet == ""
+    assert _raw4("trt_spinboldak_tweets").outlet == ""
+
+
+def test_copyright_line_names_the_outlet():
+    assert _raw4("ap_pulekhumri").outlet == "AP"
+
+
+def test_dateline_tag_after_a_country_in_brackets_is_cut_and_the_outlet_kept():
+    cleaned = _raw4("afp_panjshir_andarab")
+    assert "(AFP)" in cleaned.removed
+    assert "\nCharikar (Afghanistan) – Anti-Taliban fighters have recaptured" in cleaned.text
+    assert cleaned.outlet == "AFP"
