@@ -47,9 +47,9 @@ Zabul | 28 | Zabul | AF-ZAB | Zabol
 CAPITALS_TABLE = """
 Fayzabad | Badakhshan | city | 1142170 |  | Faizabad; Feyzabad
 Qala-i-Naw | Badghis | city | 1129867 |  | Qala e Naw; Qala-e-Naw; Qala-e Naw; Qala i Naw;
-    Qalay-i-Naw; Qal'ah-ye Now; Qala Naw; Qala-i Naw
+    Qalay-i-Naw; Qal'ah-ye Now; Qala Naw; Qala-i Naw; Qala-e-Now; Qala-i-Now
 Pul-e Khumri | Baghlan | city | 1130490 |  | Puli Khumri; Pul-i-Khumri; Pol-e Khomri; Pul-e-Khumri;
-    Pol-e Khumri; Pul-i Khumri
+    Pol-e Khumri; Pul-i Khumri; Pol-i-Khumri
 Mazar-i-Sharif | Balkh | city | 1133616 |  | Mazar-e-Sharif; Mazar-e Sharif; Mazar i Sharif; Mazar;
     Mazar-i Sharif; Mazari Sharif; Mazar-e-Sharif city
 Bamyan | Bamyan | city | 1147242 |  | Bamiyan; Bamian; Bamyan city; Bamiyan city
@@ -63,7 +63,7 @@ Lashkar Gah | Helmand | city | 1134720 |  | Lashkargah; Lashkagah; Lashkar-Gah; 
     Lashkargah city
 Herat | Herat | city | 1140026 |  | Hirat; Herat city
 Sheberghan | Jowzjan | city | 1125444 |  | Shibirghan; Shiberghan; Shibarghan; Shebergan;
-    Sheberghan city
+    Sheberghan city; Shebarghan
 Kabul | Kabul | city | 1138958 |  | Kabol; Kabul city
 Kandahar | Kandahar | city | 1138336 |  | Kandahar city; Qandahar
 Mahmud-i-Raqi | Kapisa | city |  | 35.0167, 69.3333 | Mahmud Raqi; Mahmud-e Raqi; Mahmud-e-Raqi;
@@ -94,11 +94,11 @@ Qalat | Zabul | city | 1130131 |  | Qalat-e Ghilzai; Qalati Ghilzai; Qalat city
 # Hand-entered coordinates and how sure they are: events/data/README.md.
 HAND_PLACES_TABLE = """
 Spin Boldak | Kandahar | city | 1123906 |  | Spin Buldak; Spin Boldak border crossing;
-    Spin Boldak crossing
+    Spin Boldak crossing; Wesh; Weesh
 Islam Qala | Herat | city | 1142404 |  | Islam Qala'a; Islam Qalah; Eslam Qaleh; Islam Qila;
     Islam Qala border crossing
 Torghundi | Herat | city |  | 35.25, 62.283 | Towraghondi; Turghundi; Tor Ghundi; Torghundi port;
-    Torghundi border crossing
+    Torghundi border crossing; Torghondi; Torghundai
 Sher Khan Bandar | Kunduz | city |  | 37.17, 68.62 | Shir Khan Bandar; Sherkhan Bandar;
     Shirkhan Bandar; Sher Khan port; Shir Khan port
 Hairatan | Balkh | city |  | 37.2167, 67.4167 | Hayratan; Hairatan port; Hairatan border crossing
@@ -442,7 +442,7 @@ Gosfandi | Sar-e Pol |  | 35.95, 66.00 | Gusfandi; Gosfandi district
 Balkhab | Sar-e Pol | Larkird |  | Balkhab district
 Dulina | Ghor | Du Lainah |  | Du Layna; Dolaina; Dulaina
 Dawlatyar | Ghor | Dowlatyar |  | Dowlatyar
-Chahar Sadra | Ghor |  | 34.12, 63.80 | Char Sada; Chahar Sadah
+Chahar Sadra | Ghor |  | 34.12, 63.80 | Char Sada; Chahar Sadah; Charsadra
 Pasaband | Ghor |  |  |
 Shahrak | Ghor |  |  |
 Lal wa Sarjangal | Ghor | La'l |  | Lal-o-Sarjangal; Lal Sarjangal
@@ -482,13 +482,13 @@ Ghorak | Kandahar |  | 32.05, 64.97 | Ghurak
 Maiwand | Kandahar | Kishk-e Nakhud |  | Maywand
 Spin Boldak | Kandahar |  |  |
 Nesh | Kandahar |  | 32.40, 66.05 | Naish
-Mianishin | Kandahar | Zamto Kelay |  | Miyanishin; Mya Neshin
+Mianishin | Kandahar | Zamto Kelay |  | Miyanishin; Mya Neshin; Mianeshin; Mianshin
 Shorabak | Kandahar |  | 30.70, 66.10 | Shorabak district
 Maruf | Kandahar |  | 31.55, 67.07 | Ma'ruf
 Reg | Kandahar | Amanzi |  | Shiga
 Dand | Kandahar |  | 31.53, 65.70 | Dand district
 Takhta Pul | Kandahar |  | 31.30, 66.10 | Takhtapul; Takhta Pol
-Khwaja Du Koh | Jowzjan | Khwajah Du Koh |  | Khwaja Doko; Khwaja Dukoh
+Khwaja Du Koh | Jowzjan | Khwajah Du Koh |  | Khwaja Doko; Khwaja Dukoh; Khoja Du Koh
 Khanaqa | Jowzjan | Khanaqah |  | Khanaqah
 Mingajik | Jowzjan |  |  | Mengajik
 Qush Tepa | Jowzjan |  | 36.40, 65.75 | Qush Tepah; Qush Tapa; Qoshtepa

@@ -30,6 +30,26 @@ from sources.extract.places.entries import (
 from sources.extract.places.shared_names import _choose, _settle_shared_names
 from sources.extract.records import PlaceMention, Span
 
+_FUNCTION_WORDS = {
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+    "and", "or", "but", "both", "neither", "nor", "while", "when", "after", "before", "as",
+}  # fmt: skip
+# ", the former US air base", ", a military airfield": an apposition naming a kind of site.
+_SITE_APPOSITION = re.compile(
+    r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?P<noun>air ?base|air ?field|airport|military base|base)\b"
+)
+# The spellings a site's aliases may use for the noun of the apposition.
+_SITE_NOUNS = {
+    "air base": ("air base", "airbase", "airfield", "base"),
+    "airbase": ("airbase", "air base", "airfield", "base"),
+    "airfield": ("airfield", "air field", "airport", "air base"),
+    "air field": ("air field", "airfield", "airport"),
+    "airport": ("airport", "airfield", "international airport"),
+    "military base": ("base", "air base"),
+    "base": ("base", "air base", "airbase"),
+}
+
 
 class Gazetteer:
     def __init__(self, entries: list[GazetteerEntry]):
@@ -110,6 +130,7 @@ class Gazetteer:
         words = list(_WORD.finditer(text))
         hits = self._match(text, words)
         self._apply_kind_words(text, words, hits)
+        self._apply_site_appositions(text, hits)
         verdicts = [self._plausible(text, words, hits, k) for k in range(len(hits))]
         # A small place named once with support ("in Maiwand") is a place wherever the article
         # names it again without ("Maiwand fell"), unless that mention is plainly a person's.
@@ -190,6 +211,21 @@ class Gazetteer:
                 ):
                     hit.kind_hint = _KIND_BEFORE_OF[before[0]]
 
+    def _apply_site_appositions(self, text: str, hits: list[_Hit]) -> None:
+        """ "Bagram, the former US air base north of the capital": the apposition says the name
+        stands for the site the gazetteer calls "Bagram air base", not the district."""
+        for hit in hits:
+            apposition = _SITE_APPOSITION.match(text, hit.end)
+            if not apposition:
+                continue
+            surface = text[hit.start : hit.end]
+            noun = apposition["noun"].casefold()
+            for variant in _SITE_NOUNS.get(noun, (noun,)):
+                sites = [e for e in self.candidates(f"{surface} {variant}") if e.kind == "site"]
+                if sites:
+                    hit.entries = sites
+                    break
+
     def _plausible(self, text: str, words: list[re.Match], hits: list[_Hit], k: int) -> bool | None:
         """True: a place; False: not one; None: a small place's name without support in its
         sentence, a place only if the article names it as one elsewhere."""
@@ -235,7 +271,11 @@ class Gazetteer:
                 gap = text[hit.end : words[j].start()]
             neighbour = words[j].group()
             folded = _fold(neighbour)
-            name_like = folded in _NAME_PARTS or folded not in _english_words()
+            # "The Torghundi crossing": WordNet has no articles or pronouns, but they are
+            # never part of a person's name.
+            name_like = folded not in _FUNCTION_WORDS and (
+                folded in _NAME_PARTS or folded not in _english_words()
+            )
             capitalised = neighbour[:1].isupper()
             if gap == " " and capitalised and name_like and not self.candidates(neighbour):
                 return True

@@ -122,3 +122,38 @@ def test_words_joined_only_match_names_of_several_words():
         "Kunduz"
     ]
     assert [m.name for m in gazetteer.find("They fled Mazari Sharif.")] == ["Mazar-i-Sharif"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An apposition naming an air base makes the name the site, not the district.
+        (
+            "The US military was using Bagram, the former US air base north of the capital.",
+            ("Bagram", "Bagram Air Base", "site"),
+        ),
+        ("Fighting reached Bagram district on Monday.", ("Bagram district", "Bagram", "district")),
+        (
+            "Residents fled Bagram, the district north of the capital.",
+            ("Bagram", "Bagram", "district"),
+        ),
+    ],
+)
+def test_a_site_named_by_its_apposition(gazetteer, text, expected):
+    assert _found(gazetteer, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Taliban took the town of Wesh at the crossing.", "Spin Boldak"),
+        ("The Taliban entered Shebarghan on Saturday.", "Sheberghan"),
+        ("Fighting reached Pol-i-Khumri.", "Pul-e Khumri"),
+        ("Fighters captured Qala-e-Now.", "Qala-i-Naw"),
+        ("The Torghondi crossing was closed.", "Torghundi"),
+        # A capitalised article before a small place is no given name.
+        ("The Torghundi crossing was closed.", "Torghundi"),
+    ],
+)
+def test_wire_spellings_added_to_the_gazetteer(gazetteer, text, name):
+    assert [m.name for m in gazetteer.find(text)] == [name]
