@@ -71,14 +71,25 @@ def is_background(sentence: str) -> bool:
 _SINCE = re.compile(r"\b(?:since|ever since)\W+(?:\w+\W+){0,1}$", re.IGNORECASE)
 
 
-def is_irrealis(sentence: str, trigger_start: int, trigger_text: str) -> bool:
+def _clause_before(sentence: str, trigger_start: int) -> str:
     before = sentence[max(0, trigger_start - 60) : trigger_start]
     # Only the clause of the trigger: stop at the last comma or semicolon.
-    before = re.split(r"[;,:—–]| - ", before)[-1]
+    return re.split(r"[;,:—–]| - ", before)[-1]
+
+
+def is_irrealis(sentence: str, trigger_start: int, trigger_text: str) -> bool:
+    before = _clause_before(sentence, trigger_start)
     if _IRREALIS.search(before) or _SINCE.search(before):
         return True
     bare_verb = not re.search(r"(?:ed|ing|s)$", trigger_text.split()[0], re.IGNORECASE)
     return bare_verb and bool(_TO_VERB.search(before))
+
+
+def in_since_clause(sentence: str, trigger_start: int) -> bool:
+    """ "since they captured Spin Boldak": the deed only dates another, unless the clause
+    gives it a day of its own (the caller checks)."""
+    before = _clause_before(sentence, trigger_start)
+    return bool(_SINCE.search(before)) and not _IRREALIS.search(before)
 
 
 _PERCEPTION_AFTER = re.compile(

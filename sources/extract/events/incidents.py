@@ -68,6 +68,7 @@ class Candidate:
     rank: int
     shared: bool = False  # one of several places of a sentence ("captured A, B and C")
     toll: bool = False  # a casualty count without an incident verb (tolls.py)
+    separate: bool = False  # opens "In a separate incident", "Separately": joins nothing before
 
 
 def find_candidates(
@@ -103,7 +104,10 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
     hits = [
         h
         for h in classify.find_triggers(s)
-        if not context.is_irrealis(s, h.start, s[h.start : h.end])
+        if (
+            not context.is_irrealis(s, h.start, s[h.start : h.end])
+            or _dated_since_clause(s, sentence.start, h, dates)
+        )
         and not context.is_generic(s, s[h.start : h.end])
         and not context.is_perception(s, h.end)
     ]
@@ -287,6 +291,12 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
             # "surrounded Mazar-i-Sharif after capturing Kunduz": what was captured follows.
             after = [p for p in targets if p.span.start > trigger_at]
             targets = after or targets
+    elif kind in (classify.AIR, classify.SHELLING):
+        # "air strikes in Panjwayi and the neighbouring Zhari district": one strike event per
+        # district a coder would code; other incidents have one place.
+        targets = where.coordinated(text, own_places, trigger_at) or where.closest(
+            own_places, trigger_at
+        )
     else:
         targets = where.closest(own_places, trigger_at)
     targets = targets or [None]
@@ -323,9 +333,24 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
             specific=specific,
             rank=best.trigger.rank,
             shared=len(targets) > 1,
+            separate=bool(_NEW_INCIDENT.match(s)),
         )
         for place in targets
     ]
+
+
+def _dated_since_clause(s: str, offset: int, hit, dates: list) -> bool:
+    """ "encroached on Kandahar since they captured Spin Boldak on July 14": a deed the
+    clause gives a day of its own is told, not only used to date another."""
+    if not context.in_since_clause(s, hit.start):
+        return False
+    clause_end = re.search(r"[,;]|$", s[hit.end :]).start() + hit.end
+    return any(
+        hit.end <= d.start - offset < clause_end
+        and d.value.value is not None
+        and d.value.precision == "day"
+        for d in dates
+    )
 
 
 def _kinds_in_clauses(s, offset, hits, relative, targets, kind) -> dict:

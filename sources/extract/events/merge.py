@@ -92,9 +92,15 @@ def merge_candidates(candidates: list[Candidate]) -> list[Incident]:
     incidents: list[Incident] = []
     for candidate in candidates:
         if candidate.specific:
-            # The latest incident of the very same kind first, then any compatible one.
-            joinable = [i for i in reversed(incidents) if _joins(i, candidate)]
-            if not joinable and _definite_noun(candidate):
+            # The latest incident of the very same kind first, then any compatible one. "In a
+            # separate incident" says it is none of those the body told before (a headline
+            # may have announced it).
+            joinable = [
+                i
+                for i in reversed(incidents)
+                if (not candidate.separate or _headline_only(i)) and _joins(i, candidate)
+            ]
+            if not joinable and not candidate.separate and _definite_noun(candidate):
                 # "the rockets were fired from ...": the rockets already told, wherever the
                 # new sentence says they came from.
                 joinable = [
@@ -112,6 +118,14 @@ def merge_candidates(candidates: list[Candidate]) -> list[Incident]:
         elif candidate.specific:
             incidents.append(Incident([candidate]))
     return incidents
+
+
+def _headline_only(incident: Incident) -> bool:
+    """Told only in a first line without a full stop: a headline."""
+    return all(
+        c.sentence.paragraph == 0 and not c.sentence.text.rstrip().endswith((".", "!", "?"))
+        for c in incident.members
+    )
 
 
 def _antecedent(incidents: list[Incident], candidate: Candidate) -> Incident | None:

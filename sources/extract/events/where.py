@@ -126,6 +126,33 @@ def same_area(a: PlaceMention, b: PlaceMention) -> bool:
     )
 
 
+_JOINED_BY_AND = re.compile(
+    r"^\s*(?:districts?\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:neighbou?ring|nearby"
+    r"|adjacent)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def coordinated(text: str, places: list[PlaceMention], position: int) -> list[PlaceMention]:
+    """ "in Panjwayi and the neighbouring Zhari district" after the trigger: the towns or
+    districts one list names (two or more), else []."""
+    after = sorted(
+        (p for p in places if p.span.start > position and p.kind != "province"),
+        key=lambda p: p.span.start,
+    )
+    if len(after) < 2 or not re.search(
+        r"\b(?:in|on|across|at)\s+(?:the\s+)?$",
+        text[max(position, after[0].span.start - 30) : after[0].span.start],
+    ):
+        return []
+    run = [after[0]]
+    for place in after[1:]:
+        if not _JOINED_BY_AND.match(text[run[-1].span.end : place.span.start]):
+            break
+        run.append(place)
+    return run if len(run) > 1 else []
+
+
 def closest(places: list[PlaceMention], position: int) -> list[PlaceMention]:
     if not places:
         return []

@@ -93,3 +93,43 @@ def test_a_city_quiet_after_days_of_fighting_is_no_new_clash():
         published="2021-08-13",
     )
     assert _described(events) == [(B, "Non-state actor overtakes territory", "Ghazni")]
+
+
+def test_a_capture_in_a_since_clause_with_its_own_day_is_an_event():
+    events = events_of(
+        "The Taliban have pressed on Herat since they captured the Islam Qala crossing on July 9.",
+        published="2021-07-30",
+    )
+    assert [(e.place.name, str(e.date.value)) for e in events] == [("Islam Qala", "2021-07-09")]
+
+
+def test_a_since_clause_without_a_day_dates_another_deed_only():
+    events = events_of(
+        "Thousands have fled Herat since fighting reached the city last week.",
+        published="2021-07-30",
+    )
+    assert events == []
+
+
+def test_a_separate_incident_of_the_same_kind_and_day_is_its_own_event():
+    events = events_of(
+        "Kandahar under fire\n\n"
+        "Rockets struck Kandahar airport late on Saturday, officials said.\n\n"
+        "In a separate incident on Saturday, a mortar round hit a house in Kandahar city, "
+        "killing two children.",
+        published="2021-08-02",
+    )
+    assert len([e for e in events if e.sub_event_type.startswith("Shelling")]) == 2
+
+
+def test_air_strikes_in_two_listed_districts_are_one_event_each():
+    events = events_of(
+        "The ministry said 20 Taliban fighters were killed in air strikes in Nawa and Nad Ali "
+        "districts on Sunday.",
+        published="2021-08-02",
+    )
+    assert sorted(_described(events)) == [
+        (E, "Air/drone strike", "Nad Ali"),
+        (E, "Air/drone strike", "Nawa"),
+    ]
+    assert [e.fatalities for e in events] == [None, None]  # the split is not told
