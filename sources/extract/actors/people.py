@@ -178,13 +178,48 @@ def _clean_name(doc: Doc, start: int, end: int, gazetteer) -> tuple[int, int]:
 def role_affiliation(phrase: str, lexicon: Lexicon, gazetteer) -> str | None:
     """The lexicon name of the body a role phrase serves: "Taliban spokesman" (Taliban),
     "the Herat governor's spokesman" (the Afghan government)."""
-    for _start, _end, entry in lexicon.find(phrase):
+    national = _national_official(phrase, lexicon)
+    for start, _end, entry in lexicon.find(phrase):
         if entry.kind == "person":
             continue
         if gazetteer is not None and gazetteer.lookup(entry.name) and entry.kind == "country":
             continue
+        if national is not None and national[0] < start:
+            break  # "Afghan ambassador to Pakistan" serves Kabul
         return entry.name
-    return _national_official(phrase, lexicon) or _afghan_office(phrase, lexicon, gazetteer)
+    return (
+        _ministry_of_minister(phrase, lexicon)
+        or (national[1] if national else None)
+        or _afghan_office(phrase, lexicon, gazetteer)
+    )
+
+
+_MINISTER = re.compile(
+    r"\b(?P<before>(?:[A-Z][a-z]+\s+){1,3})(?:Deputy\s+)?Minister\b(?!\s+of)"
+    r"|\bMinister\s+(?P<of>of\s+(?:[A-Z][a-z]+\s*){1,3})",
+)
+
+
+def _ministry_of_minister(phrase: str, lexicon: Lexicon) -> str | None:
+    """ "Interior Minister" serves the Interior Ministry; "Pakistani Foreign Minister" serves
+    Pakistan, not the Afghan ministry of the same name."""
+    m = _MINISTER.search(phrase)
+    if m is None:
+        return None
+    words = (m.group("before") or "").split()
+    country = lexicon.resolve(f"{words[0]} government") if words else None
+    if country is not None:
+        words = words[1:]
+    ministry = (
+        lexicon.resolve(f"Ministry {m.group('of').strip()}")
+        if m.group("of")
+        else lexicon.resolve(" ".join([*words, "Ministry"]))
+        if words
+        else None
+    )
+    if country is not None and (ministry is None or ministry.affiliation != country.name):
+        return country.name
+    return ministry.name if ministry is not None and ministry.kind != "person" else None
 
 
 # "a senior Afghan official", "Pakistani diplomats": a nationality before a word for someone
@@ -192,15 +227,16 @@ def role_affiliation(phrase: str, lexicon: Lexicon, gazetteer) -> str | None:
 # "Afghan journalist" serves no one.
 _NATIONAL_OFFICIAL = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:(?:security|government|military|intelligence|senior|top)\s+)?"
-    r"(?:officials?|diplomats?|negotiators?|authorities)\b"
+    r"(?i:officials?|diplomats?|negotiators?|authorities|ambassador|envoy|(?:vice\s+)?president)\b"
 )
 
 
-def _national_official(phrase: str, lexicon: Lexicon) -> str | None:
+def _national_official(phrase: str, lexicon: Lexicon) -> tuple[int, str] | None:
+    """Where the nationality stands in the phrase, and the government it names."""
     for m in _NATIONAL_OFFICIAL.finditer(phrase):
         entry = lexicon.resolve(f"{m.group(1)} government")
         if entry is not None:
-            return entry.name
+            return m.start(), entry.name
     return None
 
 

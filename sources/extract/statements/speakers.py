@@ -65,12 +65,28 @@ def _channel(state: _State, m: ActorMention) -> bool:
 def _pronoun(state: _State, pronoun: str, pos: int) -> ActorMention | None:
     earlier = [s for s in state.statements if s.evidence.start < pos and s.speaker is not None]
     if pronoun in {"he", "she"}:
-        people = [m for m in state.actors if m.kind == "person" and m.span.end <= pos]
+        people = [
+            m
+            for m in state.actors
+            if m.kind == "person" and m.span.end <= pos and not _other_gender(m, pronoun)
+        ]
         return people[-1] if people and people[-1].span.start > pos - 600 else None
     if earlier and earlier[-1].evidence.end > pos - 700:
         return earlier[-1].speaker
     orgs = [m for m in state.actors if m.kind != "person" and m.span.end <= pos]
     return orgs[-1] if orgs and orgs[-1].span.start > pos - 300 else None
+
+
+_MALE = re.compile(r"\b(?:spokesman|chairman|congressman|mr|king|prince|father|son|brother)\b")
+_FEMALE = re.compile(
+    r"\b(?:spokeswoman|chairwoman|congresswoman|mrs|ms|queen|princess|mother|daughter|sister)\b"
+)
+
+
+def _other_gender(person: ActorMention, pronoun: str) -> bool:
+    """ "she said" is not the spokesman met before, "he said" not the spokeswoman."""
+    described = f"{person.description} {person.surface}".casefold()
+    return bool((_MALE if pronoun == "she" else _FEMALE).search(described))
 
 
 def _statement_owner(state: _State, pos: int) -> ActorMention | None:
@@ -253,6 +269,19 @@ def _subject_speaker(state: _State, verb, sent_start: int) -> tuple[ActorMention
     named_as = _named_as(state, subj)
     if named_as is not None:
         return named_as, 0.8
+    # "The Taliban's spokesman in Doha, Mohammad Naeem, told": a name set off by commas right
+    # before the verb, wherever the parse hung it, is the subject's apposition.
+    set_off = [
+        m
+        for m in state.actors
+        if m.kind == "person"
+        and a < m.span.start
+        and m.span.end <= verb.idx
+        and re.fullmatch(r"\s*,\s*(?:\w+ly\s+)?", state.text[m.span.end : verb.idx])
+        and state.text[m.span.start - 2 : m.span.start] == ", "
+    ]
+    if set_off:
+        return set_off[-1], 0.85
     if mentions:
         return mentions[-1], 0.75
     if any(is_outlet(w) for w in re.findall(r"[\w-]+", state.text[a:b])):

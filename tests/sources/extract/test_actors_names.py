@@ -69,3 +69,17 @@ def test_a_role_referring_back_takes_no_body_of_the_wrong_kind(lexicon, gazettee
     )
     people = _people(text, lexicon, gazetteer)
     assert [(m.name, m.affiliation) for m in people] == [("Abdul Karim", None)]
+
+
+def test_a_minister_serves_his_ministry_and_a_foreign_one_his_country(lexicon, gazetteer):
+    from sources.extract.actors import role_affiliation
+
+    assert role_affiliation("Interior Minister", lexicon, gazetteer) == (
+        "Ministry of Interior (Afghanistan)"
+    )
+    assert role_affiliation("Pakistani Foreign Minister", lexicon, gazetteer) == (
+        "Government of Pakistan"
+    )
+    assert role_affiliation("Afghan ambassador to Pakistan", lexicon, gazetteer) == (
+        "Government of Afghanistan"
+    )

@@ -82,3 +82,21 @@ def test_a_speaker_who_gave_his_name_as_in_a_relative_clause(lexicon, gazetteer)
     )
     (statement,) = _statements(text, lexicon, gazetteer)
     assert statement.speaker.name == "Hamid"
+
+
+def test_a_name_set_off_before_the_verb_is_the_speaker_whatever_the_parse(lexicon, gazetteer):
+    text = (
+        "The Taliban's spokesman in Doha, Mohammad Naeem, told Al Jazeera that the group was "
+        "not seeking a monopoly of power."
+    )
+    (statement,) = _statements(text, lexicon, gazetteer)
+    assert statement.speaker.name == "Mohammad Naeem"
+
+
+def test_she_is_not_the_spokesman_met_before(lexicon, gazetteer):
+    text = (
+        "Governor's spokesman Omar Zwak said fighting went on in Lashkar Gah.\n\n"
+        "“We have lost everything,” she said, tears in her eyes."
+    )
+    found = _statements(text, lexicon, gazetteer)
+    assert [s.speaker.name for s in found] == ["Omar Zwak"]
