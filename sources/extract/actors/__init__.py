@@ -6,6 +6,7 @@ new organisation needs a context that confirms it (a title, an apposition, a spe
 
 from spacy.tokens import Doc
 
+from sources.extract.actors.affiliations import affiliate_by_reference, role_affiliation
 from sources.extract.actors.lexicon import Lexicon, LexiconEntry, _fold, is_outlet, resolve_actor
 from sources.extract.actors.organisations import (
     _compound_organisations,
@@ -16,12 +17,7 @@ from sources.extract.actors.organisations import (
     _with_defined_acronyms,
     guess_kind,
 )
-from sources.extract.actors.people import (
-    _find_people,
-    _surname_mentions,
-    affiliate_by_reference,
-    role_affiliation,
-)
+from sources.extract.actors.people import _find_people, _surname_mentions
 from sources.extract.actors.vocabulary import HONORIFICS, OUTLETS, SPEECH_VERBS, TITLE_WORDS
 from sources.extract.places import Gazetteer
 from sources.extract.records import ActorMention, Span
