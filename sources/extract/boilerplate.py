@@ -120,6 +120,7 @@ INLINE_PHOTO_CREDIT = re.compile(
     r"|\[\s*(?:File(?: photo)?\s*:|Photo\s*:)?[^\]]{0,80}/[^\]]{0,40}\]"
     r"|\[\s*File(?: photo)?\s*:[^\]]{0,80}\]"
     r"|\bPhotograph:\s*[^.]{1,80}"
+    r"|\bCredit\s*(?:\.{2,}|…|:)\s*[^.]{1,80}"
     r"|\(Photo(?: credit)?:[^)]{1,80}\)"
     r"|\bREUTERS/[A-Z][\w .-]{1,60}(?:/File(?: Photo)?)?)\s*$"
 )
@@ -143,7 +144,8 @@ _NETWORK = (
 )
 SOCIAL = re.compile(
     rf"^(?:{_NETWORK}(?:\s*[|,·•/]?\s*{_NETWORK})*"
-    r"|(?:please )?(?:share (?:this|on|via)|follow (?:us|@\w+|\w+(?: \w+)? on "
+    r"|(?:for (?:more|the latest)\b[\w ]{0,30}?,?\s+)?(?:please )?"
+    r"(?:share (?:this|on|via)|follow (?:us|@\w+|\w+(?: \w+)? on "
     r"(?:twitter|facebook|instagram|telegram|youtube))|share (?:article|story))\b.{0,80}"
     r"|.{0,60}\b(?:sign up on (?:facebook|twitter)|like us on facebook|join us on|"
     r"click (?:here )?to share)\b.{0,80})$",
@@ -155,6 +157,7 @@ PROMO_LEAD = re.compile(
     r"^(?:read more|also read|read also|related(?: stories| articles| topics| content| news)?|"
     r"see also|recommended(?: stories)?|more from \w+|more on this story|watch|listen|"
     r"trending|most (?:read|viewed|popular|shared)|read next|up next|top stories|"
+    r"you (?:may|might) (?:also )?be interested in|see more on|more about|"
     r"editor'?s picks?|you may also like|you might also like|"
     r"tags|topics|filed under|categories|video|photos|gallery|"
     r"explore more on (?:these|this) (?:topics?|stories)|more on (?:these|this) (?:topics?|story)|"
@@ -177,8 +180,10 @@ JUNK_LINE = re.compile(
     r"^(?:(?:advertisement|ad)(?:\s*[·•|-]\s*scroll to continue(?: reading)?)?|"
     r"scroll to continue(?: reading)?|report (?:this )?ad|sponsored|share|comments?|print|"
     r"email|menu|loading\.*|close|live|home|click to copy|copy link|reuse this content|"
+    r"supported by|share full article|(?:gift|give|save) (?:this )?article|like this:?|"
+    r"like loading\.*|get (?:the )?latest\b.{0,120}\bnews\b.{0,120}|"
     r"\d{1,2}[ -]min(?:ute)?s? read|accept (?:all )?cookies|(?:manage )?cookie settings|"
-    r"skip (?:advert|ad|to (?:main )?(?:content|navigation))|listen to this article|"
+    r"skip (?:advert(?:isement)?|ad|to (?:main )?(?:content|navigation))|listen to this article|"
     r"continue reading(?: the main story)?|"
     r"show more|read the full story|back to top|published|updated|paid content|"
     r"sponsored content|partner content|promoted(?: stories)?|a post shared by .{1,80}|"
@@ -218,6 +223,8 @@ CREDIT_LINE = re.compile(
     r"^\(?(?:(?:additional )?reporting|writing|editing|compiled|edited|written|produced|"
     r"translated) by\b.{0,200}$"
     r"|^.{0,120}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$"
+    r"|^.{0,80}\bcontributed (?:reporting|research)\b.{0,80}$"
+    r"|^\(?with (?:inputs?|reporting) from\b.{0,80}\)?\.?$"
     r"|^(?:associated press|ap|afp|reuters) (?:writers?|reporters?|correspondents?)\b.{0,160}"
     r"contributed\b.*$",
     re.IGNORECASE,
@@ -259,7 +266,8 @@ EDITORIAL_NOTE = re.compile(
     r"^(?:\*\s*)?(?:this (?:article|story|report|piece|post|copy) "
     r"(?:was|has been|had been|is being) "
     r"(?:amended|updated|corrected|changed|edited|refreshed|revised)\b"
-    r"|(?:correction|clarification|editor'?s note|update)\s*(?:\(\w[^)]{0,40}\))?\s*:)",
+    r"|(?:correction|clarification|editor'?s note|update)\s*(?:\(\w[^)]{0,40}\))?\s*:"
+    r"|a version of this (?:article|story) appear(?:s|ed) in print\b)",
     re.I,
 )
 # A time stamp without a day: "Updated 10:32 GMT", "Published 3 hours ago".
@@ -270,6 +278,12 @@ TIME_STAMP_LINE = re.compile(
     r"\s*$",
     re.I,
 )
+# Breadcrumbs: "Home / World News / ...", "Home » News » Afghanistan".
+BREADCRUMB = re.compile(r"^(?:home|homepage|news)\s*[/»>›|]\s*\S", re.I)
+# A menu of short items: "Order Reprints | Today’s Paper | Subscribe".
+MENU_LINE = re.compile(r"^[^|.!?]{1,30}(?:\s+\|\s+[^|.!?]{1,30}){2,}$")
+# Emoji, bullets and arrows a copied line may start with ("📷 Photo: ...", "• Related").
+LEADING_SYMBOLS = re.compile(r"^[^\w\s\"“‘'(©\[]+\s*")
 # Terms only subscription and consent notices use: two of them make such a notice.
 NOTICE_TERM = re.compile(
     r"\b(?:subscri(?:be|bers?|ption)s?|newsletters?|cookies?|privacy policy|"

@@ -173,6 +173,18 @@ class _Cleaner:
         """Lines recognisable on their own; records what they tell about the article."""
         if bp.SEPARATOR.match(line):
             return True
+        bare = bp.LEADING_SYMBOLS.sub("", line)
+        if bare and bare != line:
+            # "📷 Photo: social media", "• Related": judged without the symbol.
+            return self.is_boilerplate(bare)
+        if line.casefold() in bp.OUTLETS:
+            # The masthead: a line that only names a known outlet ("Khaama Press").
+            self.outlets.append((1, bp.canonical_outlet(line)))
+            return True
+        if bp.BREADCRUMB.match(line) or (
+            bp.MENU_LINE.match(line) and not _ENDS_SENTENCE.search(line)
+        ):
+            return True
         source = bp.SOURCE_LINE.match(line)
         url = bp.URL_LINE.match(line)
         if url:
@@ -297,18 +309,23 @@ def clean(raw: str, file_name: str = "") -> CleanedText:
 def _drop_context_boilerplate(lines: list[str], dropped: list[bool]) -> None:
     """Lines that are boilerplate because of their neighbours (second pass, in place)."""
     filled = [i for i, line in enumerate(lines) if line]
+    # The headline above a masthead ("Khaama Press") is no caption above a photo credit.
+    headline = _page_headline(lines, dropped, filled)
     for n, i in enumerate(filled):
         after = filled[n + 1] if n + 1 < len(filled) else None
         # A caption sits right above its photo credit; reported speech never is one.
         if (
             not dropped[i]
+            and i != headline
             and after is not None
             and _is_photo_credit(lines[after])
             and _looks_like_caption_text(lines[i])
         ):
             dropped[i] = True
     _drop_related_headlines(lines, dropped, filled)
+    _drop_announced_captions(lines, dropped, filled)
     _drop_page_header(lines, dropped, filled)
+    headline = _page_headline(lines, dropped, filled) or headline
     # Short unpunctuated lines among promotions ("The summary of the week", the topic list
     # after "Related Topics") belong to them: first those between two dropped lines, then
     # those of the trailing block that follow a dropped line. Subheadings sit between body
@@ -318,6 +335,7 @@ def _drop_context_boilerplate(lines: list[str], dropped: list[bool]) -> None:
         after = filled[n + 1] if n + 1 < len(filled) else None
         if (
             _is_short_label(lines[i])
+            and i != headline
             and before is not None
             and dropped[before]
             and after is not None
@@ -355,6 +373,32 @@ def _drop_related_headlines(lines: list[str], dropped: list[bool], filled: list[
             if not _looks_like_headline(lines[j]):
                 break
             dropped[j] = True
+
+
+_BARE_CAPTION_PREFIX = re.compile(
+    r"^(?:image caption|media caption|photo caption|caption)\s*[,:.-]?\s*$", re.IGNORECASE
+)
+
+
+def _drop_announced_captions(lines: list[str], dropped: list[bool], filled: list[int]) -> None:
+    """ "Image caption," alone on its line announces the caption on the next one."""
+    for n, i in enumerate(filled[:-1]):
+        following = filled[n + 1]
+        if _BARE_CAPTION_PREFIX.match(lines[i]) and _looks_like_caption_text(lines[following]):
+            dropped[i] = dropped[following] = True
+
+
+def _page_headline(lines: list[str], dropped: list[bool], filled: list[int]) -> int | None:
+    """The headline: above the first paragraph, the first kept line that looks like one and
+    names someone. Chrome around it must not take it along."""
+    for i in filled:
+        if dropped[i]:
+            continue
+        if _is_paragraph(lines[i]):
+            return None
+        if _looks_like_headline(lines[i]) and _words(lines[i]) >= 4 and _names_someone(lines[i]):
+            return i
+    return None
 
 
 _PARAGRAPH_END = re.compile(r"[.!?\"”’)]$")

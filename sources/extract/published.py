@@ -107,7 +107,9 @@ def _from_publication_line(cleaned: CleanedText) -> PublicationDate | None:
         match = DATE_LINE.match(line)
         if not match:
             continue
-        mentions = find_dates(match["d"], None)
+        stamp = match["d"]
+        # "UPDATED ON AUG 15, 2021": month names are read in their usual case.
+        mentions = find_dates(stamp.title() if stamp.isupper() else stamp, None)
         value = mentions[0].value.value if mentions else None
         how = f"from the publication line '{line}'"
         if value is None and (settled := _day_or_month_first(match["d"], cleaned)):

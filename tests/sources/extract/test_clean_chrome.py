@@ -126,3 +126,53 @@ def test_dateline_tag_after_a_country_in_brackets_is_cut_and_the_outlet_kept():
     assert "(AFP)" in cleaned.removed
     assert "\nCharikar (Afghanistan) – Anti-Taliban fighters have recaptured" in cleaned.text
     assert cleaned.outlet == "AFP"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Supported by",
+        "SKIP ADVERTISEMENT",
+        "Share full article",
+        "Like this:",
+        "Like Loading...",
+        "📷 Photo: social media",
+        "For more news follow Khaama Press on Twitter and Facebook.",
+        "Najim Rahim contributed reporting from Houston.",
+        "(With inputs from agencies)",
+        "Get Latest World News along with Latest News and Top Headlines from India and around "
+        "the world.",
+        "A version of this article appears in print on Aug. 16, 2021, Section A, Page 1 of the "
+        "New York edition with the headline: Taliban Reach Kabul’s Edge.",
+        "Order Reprints | Today’s Paper | Subscribe",
+        "Home / World News / Taliban enter Mazar-e-Sharif; Atta Noor, Dostum flee to Uzbekistan",
+        "Taliban fighters in Jalalabad on Sunday, in a photo distributed by the group.Credit..."
+        "Taliban handout, via Associated Press",
+    ],
+)
+def test_more_page_furniture_is_dropped(line):
+    assert clean(f"{LEAD}\n\n{line}\n\n{LEAD}").removed == [line]
+
+
+def test_a_caption_announced_on_the_line_above_goes_with_its_announcement():
+    cleaned = cleaned_file(ARTICLES / "raw4_holdout_bbc_ghazni.txt")
+    assert "Image caption," in cleaned.removed
+    assert "Taliban fighters in the streets of Ghazni city on Thursday" in cleaned.removed
+    assert cleaned.title == "Afghanistan: Taliban take Ghazni, tightening grip near Kabul"
+
+
+def test_a_headline_between_chrome_lines_and_above_a_masthead_is_kept():
+    cleaned = cleaned_file(ARTICLES / "raw4_holdout_khaama_badakhshan.txt")
+    assert cleaned.title == "Taliban capture Faizabad, capital of Badakhshan province"
+    assert cleaned.outlet == "Khaama Press"
+
+
+def test_a_line_that_only_names_a_known_outlet_is_the_masthead():
+    cleaned = clean(f"Khaama Press\n\nTaliban capture Faizabad\n\n{LEAD}")
+    assert cleaned.removed == ["Khaama Press"]
+    assert cleaned.outlet == "Khaama Press"
+
+
+def test_a_body_line_with_pipes_that_is_a_sentence_stays():
+    line = "Residents said the road was closed | the market shut | the schools empty."
+    assert clean(f"{LEAD}\n\n{line}").removed == []

@@ -214,3 +214,16 @@ def test_a_numeric_date_that_reads_both_ways_without_a_weekday_stays_unknown():
     lead = LEAD_SATURDAY.replace(" on Saturday", "")
     published = infer_publication_date(clean(f"07.08.2021\n\n{lead}"))
     assert (published.value, published.origin) == (None, "unknown")
+
+
+def test_an_upper_case_update_line_is_read():
+    cleaned = clean(f"UPDATED ON AUG 15, 2021 12:41 AM IST\n\n{LEAD_SATURDAY}")
+    assert infer_publication_date(cleaned).value == date(2021, 8, 15)
+
+
+def test_the_print_edition_note_does_not_date_the_article():
+    raw = (
+        f"Aug. 15, 2021\n\n{LEAD_SATURDAY}\n\nA version of this article appears in print on "
+        "Aug. 16, 2021, Section A, Page 1 of the New York edition with the headline: Kabul."
+    )
+    assert infer_publication_date(clean(raw)).value == date(2021, 8, 15)
