@@ -102,7 +102,8 @@ TRIGGERS: list[Trigger] = [
         r"|\bairstrikes?\b|\bair force (?:air ?)?strikes?\b"
         r"|\b(?:jets?|planes?|aircraft|helicopters?|gunships?|bombers?)\s+"
         r"(?:\w+\s+)?(?:bombed|struck|strafed|pounded|targeted|hit)\b"
-        r"|\b(?:carried out|conducted|launched|carry out|conduct)\s+(?:\w+\s+){0,2}strikes\b",
+        r"|\b(?:carried out|conducted|launched|carry out|conduct)\s+(?:\w+\s+){0,2}strikes\b"
+        r"|\b(?:carried out|conducted) an? (?:\w+ )?strike\b",
         AIR,
         3,
         name="air strike",

@@ -299,12 +299,17 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
         )
     else:
         targets = where.closest(own_places, trigger_at)
+    per_deed = _one_place_per_deed(hits, best, own_places, own_dates, sentence)
+    if per_deed and kind[0] == classify.EXPLOSIONS:
+        targets = [place for place, _ in per_deed]
     targets = targets or [None]
     dates_by_place = {
         id(place): _nearest_date(place, own_dates, date_value)
         for place in targets
         if place is not None and len(targets) > 1 and len(own_dates) > 1
     }
+    if per_deed and kind[0] == classify.EXPLOSIONS:
+        dates_by_place = {id(place): day.value for place, day in per_deed}
     if date_value.precision == "day" and date_value.value is not None:
         # "took Lashkar Gah on Friday, a day after seizing Kandahar": Kandahar on Thursday.
         for phrase in relative:
@@ -351,6 +356,25 @@ def _dated_since_clause(s: str, offset: int, hit, dates: list) -> bool:
         and d.value.precision == "day"
         for d in dates
     )
+
+
+def _one_place_per_deed(hits, best, own_places, own_dates, sentence) -> list:
+    """ "On Monday aircraft struck near Kandahar, and on Tuesday we conducted a strike in
+    Kunduz": two deeds of one kind, each with its own day and place. Each place with the date
+    nearest its deed ([] unless there are two deeds, two places and two days)."""
+    deeds = [h for h in hits if h.kind == best.kind]
+    if len(deeds) < 2 or len(own_dates) < 2 or len(own_places) < 2:
+        return {}
+    found: list[tuple[PlaceMention, object]] = []
+    for deed in deeds:
+        at = sentence.start + deed.start
+        after = [p for p in own_places if p.span.start > at]
+        place = min(after or own_places, key=lambda p: abs(p.span.start - at))
+        day = min(own_dates, key=lambda d: abs(d.start - at))
+        if any(p is place or d is day for p, d in found):
+            return []
+        found.append((place, day))
+    return found
 
 
 def _kinds_in_clauses(s, offset, hits, relative, targets, kind) -> dict:

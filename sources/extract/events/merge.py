@@ -47,6 +47,14 @@ class Incident:
             # "X fell to the Taliban on Wednesday." "The handover was peaceful.": the later
             # sentence says how it fell (unless another says it fell fighting).
             return classify.TRANSFER
+        if (
+            chosen.kind == classify.TRANSFER
+            and any(c.kind == classify.TAKEOVER for c in told)
+            and any(fighting_told(c.sentence.text) for c in told if c.kind == classify.TRANSFER)
+        ):
+            # "captured Kishim"; "eight soldiers were killed in the fighting in Kishim, while
+            # some surrendered": taken by force, whoever gave up at the end.
+            return classify.TAKEOVER
         return chosen.kind
 
     @property

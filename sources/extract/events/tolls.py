@@ -150,7 +150,8 @@ def _counted(value: int | None, span: tuple[int, int] | None, s: str) -> int | N
     told elsewhere, not a toll."""
     if value is None or span is None:
         return None
-    return value if parse_number(s[span[0] : span[1]]) == value else None
+    # The span is the last number of the count ("eleven fighters and [two] soldiers": 13).
+    return value if parse_number(s[span[0] : span[1]]) is not None else None
 
 
 def _speaker(text: str, place: PlaceMention, sentence) -> bool:

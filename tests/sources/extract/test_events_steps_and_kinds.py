@@ -133,3 +133,36 @@ def test_air_strikes_in_two_listed_districts_are_one_event_each():
         (E, "Air/drone strike", "Nawa"),
     ]
     assert [e.fatalities for e in events] == [None, None]  # the split is not told
+
+
+def test_two_strikes_told_in_one_sentence_with_their_own_days_and_places_are_two_events():
+    events = events_of(
+        "On Monday, US aircraft struck Taliban fighters near Lashkar Gah, and on Tuesday we "
+        "conducted a strike that destroyed captured vehicles in Kunduz province.",
+        published="2021-07-21",
+    )
+    assert sorted((e.place.name, str(e.date.value)) for e in events) == [
+        ("Kunduz", "2021-07-20"),
+        ("Lashkar Gah", "2021-07-19"),
+    ]
+    assert {e.sub_event_type for e in events} == {"Air/drone strike"}
+
+
+def test_a_district_taken_in_fighting_stays_a_capture_when_some_defenders_surrender():
+    events = events_of(
+        "The Taliban captured Jurm and Baharak districts of Badakhshan on Saturday.\n\n"
+        "Six soldiers were killed in the fighting in Jurm district, while some policemen "
+        "surrendered to the Taliban with their weapons.",
+        published="2021-07-04",
+    )
+    jurm = [e for e in events if e.place and e.place.name == "Jurm"]
+    assert [e.sub_event_type for e in jurm] == ["Non-state actor overtakes territory"]
+
+
+def test_a_toll_of_two_counted_sides_goes_whole_onto_the_fighting():
+    events = events_of(
+        "Government forces and the Taliban clashed in the Andar district of Ghazni on Thursday. "
+        "Nine Taliban fighters and two soldiers were killed, officials said.",
+        published="2021-07-25",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 11)]
