@@ -30,6 +30,18 @@ def _reported(
 
     speaker, conf, verb_tok = None, 0.0, None
     for tok in span:
+        if _quoted_as_saying(tok) and not any(a <= tok.idx < b for a, b in consumed):
+            # "X was quoted by local media as saying ...": the passive subject said it.
+            who = _passive_subject(state, tok)
+            if who is not None:
+                speaker, conf, verb_tok = who, 0.8, tok
+                break
+        if _denied_by(tok) and not any(a <= tok.idx < b for a, b in consumed):
+            # "The claim was denied by the Defence Ministry": the agent spoke.
+            who = _agent(state, tok)
+            if who is not None:
+                speaker, conf, verb_tok = who, 0.75, tok
+                break
         if _issues_statement(tok):
             pass  # "The Council issued a statement condemning ...": the issuer speaks
         elif tok.lower_ in PRESENT_REPORT_VERBS:
@@ -63,7 +75,17 @@ def _reported(
         found = [
             a for a in _mentions_in(state, after, min(end, after + 80)) if not _channel(state, a)
         ]
-        if not found or found[0].span.start > after + 3 or is_outlet(found[0].surface):
+        # "according to Taliban spokesman Zabihullah Mujahid": the person the role names.
+        titled = [
+            m
+            for m in found
+            if m.kind == "person"
+            and m.span.start <= after + 60
+            and re.fullmatch(r"[\w’'.\- ]*", text[after : m.span.start])
+        ]
+        if titled:
+            found = titled
+        elif not found or found[0].span.start > after + 3 or is_outlet(found[0].surface):
             return None
         speaker, conf = found[0], 0.8
         att = (start + m.start(), found[0].span.end)
@@ -84,3 +106,40 @@ def _issues_statement(verb) -> bool:
         and verb.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
         and any(o.lemma_ in {"statement", "communique", "declaration", "warning"} for o in objects)
     )
+
+
+def _quoted_as_saying(verb) -> bool:
+    return verb.lower_ == "quoted" and any(
+        c.lower_ == "as" and any(g.lower_ == "saying" for g in c.children) for c in verb.children
+    )
+
+
+def _passive_subject(state: _State, verb):
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects:
+        return None
+    a, b = subjects[0].left_edge.idx, subjects[0].idx + len(subjects[0].text)
+    found = [m for m in _mentions_in(state, a, b) if not _channel(state, m)]
+    return found[-1] if found else None
+
+
+# Passive speech verbs whose agent spoke; never "claimed by" (an attack claimed by a group).
+_PASSIVE_SPEECH = {"deny", "confirm", "reject", "condemn", "dismiss", "announce"}
+
+
+def _denied_by(verb) -> bool:
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_ in _PASSIVE_SPEECH
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def _agent(state: _State, verb):
+    agent = next(c for c in verb.children if c.dep_ == "agent")
+    a, b = agent.idx, agent.right_edge.idx + len(agent.right_edge.text)
+    found = [
+        m for m in _mentions_in(state, a, b) if not _channel(state, m) and m.kind != "civilians"
+    ]
+    return found[0] if found else None

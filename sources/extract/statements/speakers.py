@@ -2,7 +2,7 @@
 
 import re
 
-from sources.extract.actors import is_outlet, resolve_actor, role_affiliation
+from sources.extract.actors import TITLE_WORDS, is_outlet, resolve_actor, role_affiliation
 from sources.extract.actors.people import NAMED_AS
 from sources.extract.records import ActorMention, ExtractedStatement
 from sources.extract.statements.anaphora import ANAPHORA, anaphor
@@ -120,7 +120,7 @@ def _role_body(state: _State, phrase: str) -> ActorMention | None:
 # Roles whose holder speaks for the body they serve; advisers, members and commanders do not.
 _OFFICE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|governor|minister|ambassador|envoy|representative|"
-    r"mayor|district chief|head of|(?:press )?secretary)\b"
+    r"mayor|district chief|head of|(?:press )?secretary|president|prime minister)\b"
 )
 
 
@@ -201,6 +201,22 @@ def _named_as(state: _State, subj) -> ActorMention | None:
         and NAMED_AS.search(state.text[max(a, m.span.start - 60) : m.span.start])
     ]
     return named[0] if named else None
+
+
+def _titled_person(state: _State, words: str, pos: int) -> ActorMention | None:
+    """ "The President said", "the governor added": the last person named with that title."""
+    m = re.fullmatch(r"the\s+([a-z-]+)", words.strip())
+    if m is None or m.group(1) not in TITLE_WORDS:
+        return None
+    title = re.compile(rf"\b{re.escape(m.group(1))}\b")
+    people = [
+        p
+        for p in state.actors
+        if p.kind == "person"
+        and pos - 1500 < p.span.start < pos
+        and title.search(f"{p.description} {p.surface}".casefold())
+    ]
+    return people[-1] if people else None
 
 
 def _same_role_speaker(state: _State, noun: str, pos: int) -> ActorMention | None:
@@ -293,6 +309,9 @@ def _subject_speaker(state: _State, verb, sent_start: int) -> tuple[ActorMention
     if subj.lower_ in {"statement", "tweet"}:
         owner = _statement_owner(state, a)
         return owner, (0.7 if owner else 0.35)
+    titled = _titled_person(state, words, a)
+    if titled is not None:
+        return titled, 0.7
     if subj.lower_ in _GENERIC_SPEAKERS or subj.lemma_ in _GENERIC_SPEAKERS:
         # "A resident of Lashkargah, Mohammad Gul, said": a name in the subject's apposition.
         right = subj.right_edge.idx + len(subj.right_edge.text)

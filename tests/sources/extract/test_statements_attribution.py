@@ -100,3 +100,50 @@ def test_she_is_not_the_spokesman_met_before(lexicon, gazetteer):
     )
     found = _statements(text, lexicon, gazetteer)
     assert [s.speaker.name for s in found] == ["Omar Zwak"]
+
+
+def test_quoted_as_saying_is_the_passive_subjects_statement(lexicon, gazetteer):
+    text = (
+        "Kunduz governor Abdul Sattar Mirzakwal was quoted by local media as saying the city "
+        "would be cleared within hours."
+    )
+    (statement,) = _statements(text, lexicon, gazetteer)
+    assert (statement.kind, statement.speaker.name) == ("reported", "Abdul Sattar Mirzakwal")
+
+
+def test_according_to_a_titled_person_is_the_persons_statement(lexicon, gazetteer):
+    text = (
+        "According to Herat police spokesman Abdul Ahad Walizada, the Taliban had entered the "
+        "city's seventh district. Ten civilians were killed in the fighting, according to "
+        "Taliban spokesman Zabihullah Mujahid."
+    )
+    found = _statements(text, lexicon, gazetteer)
+    assert [s.speaker.name for s in found] == ["Abdul Ahad Walizada", "Zabihullah Mujahid"]
+
+
+def test_a_denial_in_the_passive_is_the_agents_statement(lexicon, gazetteer):
+    text = (
+        "The Taliban said their fighters had taken the district. But the claim was denied by "
+        "the Defence Ministry."
+    )
+    found = _statements(text, lexicon, gazetteer)
+    assert [s.speaker.name for s in found] == ["Taliban", "Ministry of Defense (Afghanistan)"]
+
+
+def test_an_attack_claimed_by_a_group_is_no_statement(lexicon, gazetteer):
+    text = "The bombing, which was claimed by the Islamic State, killed 12 people in Kabul."
+    assert _statements(text, lexicon, gazetteer) == []
+
+
+def test_the_president_is_the_president_named_before_and_speaks_for_his_government(
+    lexicon, gazetteer
+):
+    text = (
+        "Ashraf Ghani, speaking in parliament on Monday, blamed the US withdrawal for the "
+        "crisis. The President said he had a plan to stabilise the country within six months."
+    )
+    found = _statements(text, lexicon, gazetteer)
+    assert [(s.speaker.name, s.on_behalf_of.name) for s in found] == [
+        ("Ashraf Ghani", "Government of Afghanistan"),
+        ("Ashraf Ghani", "Government of Afghanistan"),
+    ]
