@@ -3,7 +3,8 @@
 Only whole lines, or whole tokens inside a line (a pic.twitter.com link, an agency tag in a
 dateline, "(Photo: ...)"), are removed, so every body paragraph survives character for
 character and evidence offsets into `CleanedText.text` stay meaningful. Lines are stripped
-of surrounding blanks and runs of blank lines become one blank line.
+of surrounding blanks, layout spaces (no-break, thin) read as plain ones, and runs of blank
+lines become one blank line.
 
 The headline is kept in the body (evidence may cite it) and also returned as `title`.
 """
@@ -13,6 +14,7 @@ import re
 from datetime import date, datetime
 
 from sources.extract import boilerplate as bp
+from sources.extract.decode import LINE_BREAKS, SPACES
 from sources.extract.records import CleanedText, Tweet
 
 _HEADER = re.compile(r"\A\s*date\s*:?\s+(\d{4}-\d{1,2}-\d{1,2})\b[ \t]*\n?", re.IGNORECASE)
@@ -280,6 +282,8 @@ def clean(raw: str, file_name: str = "") -> CleanedText:
     body = _INVISIBLE.sub("", body)
     cleaner = _Cleaner()
     body = _unhtml(body, cleaner.removed)
+    # "&nbsp;" and pasted text that skipped decode_bytes: the same plain spaces and breaks.
+    body = SPACES.sub(" ", LINE_BREAKS.sub("\n", body))
     lines = [cleaner.strip_tokens(line) if line.strip() else "" for line in body.split("\n")]
     dropped = [bool(line) and cleaner.is_boilerplate(line) for line in lines]
     _drop_context_boilerplate(lines, dropped)

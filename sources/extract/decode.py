@@ -54,6 +54,12 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1f\x7f]")
 
 
+# Spaces web pages use for layout (no-break, narrow no-break, thin, figure, ideographic): copied
+# into a file they break every "KABUL, Aug 8 (Reuters)" or "Published On 12 Aug 2021" pattern.
+SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# Line and paragraph separators, next line, vertical tab and form feed: line breaks.
+LINE_BREAKS = re.compile("[\u2028\u2029\u0085\x0b\x0c]")
+
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
 
 
@@ -158,7 +164,7 @@ def _decode(data: bytes) -> str:
 
 
 def decode_bytes(data: bytes) -> str:
-    """The text of an uploaded article: NFC, "\\n" line endings, no byte-order mark.
+    """The text of an uploaded article: NFC, "\\n" line endings, plain spaces, no byte-order mark.
 
     Raises DecodeError with a message for the editor ("the file is empty", "this is a PDF
     file, not text", ...).
@@ -175,9 +181,11 @@ def decode_bytes(data: bytes) -> str:
             f"this looks like a binary file, not text ({controls} control characters)"
         )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = LINE_BREAKS.sub("\n", text)
     text = text.lstrip("\ufeff")
     text = _repair_mojibake(text)
     text = unicodedata.normalize("NFC", text)
+    text = SPACES.sub(" ", text)
     text = _CONTROL.sub("", text).replace("\x1a", "")
     if not text.strip():
         raise DecodeError("the file is empty (it only holds blank space)")

@@ -118,3 +118,26 @@ def test_mojibake_lines_are_repaired():
 
 def test_real_accented_capitals_are_not_taken_for_mojibake():
     assert decode_bytes("Ârbitrary Ã text: Âge".encode()) == "Ârbitrary Ã text: Âge"
+
+
+def test_layout_spaces_become_plain_spaces_and_line_separators_line_breaks():
+    raw = (
+        "KABUL,\u00a0Aug 8 (Reuters)\u202f- Taliban seized Kunduz.\u2028Second paragraph.\x0cThird."
+    )
+    assert decode_bytes(raw.encode("utf-8")) == (
+        "KABUL, Aug 8 (Reuters) - Taliban seized Kunduz.\nSecond paragraph.\nThird."
+    )
+
+
+def test_a_dateline_and_publication_line_with_no_break_spaces_are_recognised():
+    from sources.extract.clean import clean
+    from sources.extract.published import infer_publication_date
+
+    raw = (
+        "KABUL,\u00a0Aug 8 (Reuters)\u00a0-\u00a0Taliban insurgents seized the city of Kunduz "
+        "on Sunday, officials said.\n\nPublished\u00a0On\u00a012\u00a0Aug\u00a02021\n"
+    )
+    for text in (decode_bytes(raw.encode("utf-8")), raw):
+        cleaned = clean(text)
+        assert cleaned.removed == ["(Reuters)", "Published On 12 Aug 2021"]
+        assert infer_publication_date(cleaned).value.isoformat() == "2021-08-12"
