@@ -90,7 +90,40 @@ def find_candidates(
         if not found and not classify.find_triggers(sentence.text):
             found = toll_candidates(text, sentence, sentences[n - 1] if n else None, *args)
         candidates.extend(found)
+    _settled_by_deal(candidates, sentences, places)
     return candidates
+
+
+_DEAL = re.compile(
+    r"\bunder (?:a|an|the) (?:[\w-]+ )?(?:deal|agreement|arrangement)\b"
+    r"|\bnegotiated (?:withdrawal|exit|retreat|surrender|handover)\b"
+    r"|\bwithout (?:a |any )?(?:fight|resistance|a shot)\b",
+    re.IGNORECASE,
+)
+
+
+def _settled_by_deal(candidates: list[Candidate], sentences: list[Sentence], places) -> None:
+    """ "Ghazni fell to the group." "The governor left the city under a deal with the
+    fighters.": the next sentence of the passage says how the town fell, when it names no
+    other place and neither tells of fighting."""
+    for c in candidates:
+        if c.kind != classify.TAKEOVER or c.place is None or clauses.fighting_told(c.sentence.text):
+            continue
+        n = c.sentence.index + 1
+        if n >= len(sentences) or sentences[n].paragraph != c.sentence.paragraph:
+            continue
+        after = sentences[n]
+        named = {
+            p.name
+            for p in places
+            if after.start <= p.span.start < after.end and p.kind != "province"
+        }
+        if (
+            _DEAL.search(after.text)
+            and not clauses.fighting_told(after.text)
+            and named <= {c.place.name}
+        ):
+            c.kind = classify.TRANSFER
 
 
 def _in(sentence: Sentence, start: int, end: int) -> bool:

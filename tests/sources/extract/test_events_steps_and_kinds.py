@@ -166,3 +166,22 @@ def test_a_toll_of_two_counted_sides_goes_whole_onto_the_fighting():
         published="2021-07-25",
     )
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 11)]
+
+
+def test_a_fall_the_next_sentence_says_was_a_deal_is_a_transfer():
+    events = events_of(
+        "On Friday, Pul-e Alam fell to the group. The governor left the city under a deal with "
+        "the fighters, officials said.",
+        published="2021-08-14",
+    )
+    assert _described(events) == [(S, "Non-violent transfer of territory", "Pul-e Alam")]
+
+
+def test_a_deal_for_another_town_does_not_change_how_this_one_fell():
+    events = events_of(
+        "On Friday, Pul-e Alam fell to the group. Elders in Gardez handed the city over under "
+        "a deal on Saturday.",
+        published="2021-08-14",
+    )
+    found = {e.place.name: e.sub_event_type for e in events}
+    assert found["Pul-e Alam"] == "Non-state actor overtakes territory"
