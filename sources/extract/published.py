@@ -22,8 +22,8 @@ is "unknown": without an absolute anchor they could belong to any week.
 import re
 from datetime import date
 
-from sources.extract.clean import DATE_LINE
 from sources.extract.dates import MONTHS, WEEKDAYS, find_dates
+from sources.extract.line_kinds import DATE_LINE
 from sources.extract.records import CleanedText, PublicationDate
 
 EARLIEST = date(2021, 1, 1)
