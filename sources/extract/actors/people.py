@@ -60,6 +60,8 @@ def _title_after(doc: Doc, end: int) -> tuple[int, int] | None:
     """Token range of an apposition: "Zabihullah Mujahid, a spokesman for the Taliban,"."""
     if end >= len(doc) or doc[end].text != ",":
         return None
+    if _aged(doc, end):  # "Abdul Rahim, 52, a carpet seller": an age before the apposition
+        end += 2
     i = end + 1
     if i < len(doc) and doc[i].lower_ in _ARTICLES:
         i += 1
@@ -101,6 +103,14 @@ def _role_named_as(doc: Doc, start: int) -> tuple[int, int] | None:
     return _title_before(doc, k)
 
 
+def _aged(doc: Doc, end: int) -> bool:
+    """ "Abdul Rahim, 52,": a name followed by an age set off by commas."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != ",":
+        return False
+    age = doc[end + 1].text
+    return age.isdigit() and 0 < int(age) < 110
+
+
 def _speech_next_to(doc: Doc, start: int, end: int) -> bool:
     j = end
     while j < len(doc) and doc[j].lower_ in {"also", "has", "had", "have", "later", "then", ","}:
@@ -117,14 +127,14 @@ def _candidates(doc: Doc, gazetteer) -> list[tuple[int, int]]:
     for tok in doc:
         # "Babur Eshchi, a member of the provincial council, said": a full name followed by
         # its role registers the person, so that "Eshchi said" later is the same one.
-        if tok.text == "," and _title_after(doc, tok.i) is not None:
+        if tok.text == "," and (_title_after(doc, tok.i) is not None or _aged(doc, tok.i)):
             k = tok.i
             while k > 0 and _is_name_token(doc[k - 1]) and tok.i - k < 4:
                 k -= 1
             while k < tok.i and doc[k].pos_ in {"ADP", "DET", "ADV", "SCONJ", "CCONJ"}:
                 k += 1  # "In Kandahar, a council member said": not a name
             article = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _ARTICLES
-            if tok.i - k >= 2 and article:
+            if tok.i - k >= 2 and (article or _aged(doc, tok.i)):
                 ranges.append((k, tok.i))
         # "..., said Rahima, a resident of the city": a name after an inverted speech verb.
         if tok.lower_ in {"said", "says", "added"} and tok.i + 1 < len(doc):
@@ -202,7 +212,9 @@ def _find_people(doc: Doc, lexicon: Lexicon, gazetteer, offset: int, free):
         long_name = end - start >= 2
         speaking = _speech_next_to(doc, start, end)
         is_person_ent = any(e.label_ == "PERSON" and e.start <= start < e.end for e in doc.ents)
-        if not (role or (speaking and (long_name or is_person_ent))):
+        # "Gul Ahmad, 60, a shopkeeper": only a person is given an age.
+        aged = long_name and _aged(doc, end)
+        if not (role or aged or (speaking and (long_name or is_person_ent))):
             continue
         seen.add((start, end))
         description = ""

@@ -77,8 +77,11 @@ def _said_on(state: _State, att: tuple[int, int], ev: tuple[int, int], kind: str
     if kind == "direct":
         windows = [text[att_start:att_end]]
     else:
+        # "said in a statement (released here) Tuesday that ...": the day right after.
         right_after = re.match(
-            r"\s*(?:(?:in|during|at)\s+(?:a|an|the)\s+\w+(?:\s+\w+)?\s+)?", text[att_end : ev[1]]
+            r"\s*(?:(?:in|during|at)\s+(?:a|an|the)\s+\w+(?:\s+\w+)?\s+)?"
+            r"(?:(?:released|issued|published|posted)\s+)?(?:here\s+)?",
+            text[att_end : ev[1]],
         )
         after = text[att_end + right_after.end() : ev[1]]
         # "..., the ministry said in a statement, adding that ...": the added words are more

@@ -83,3 +83,16 @@ def test_a_minister_serves_his_ministry_and_a_foreign_one_his_country(lexicon, g
     assert role_affiliation("Afghan ambassador to Pakistan", lexicon, gazetteer) == (
         "Government of Afghanistan"
     )
+
+
+def test_a_name_given_an_age_is_a_person(lexicon, gazetteer):
+    text = (
+        "Gul Ahmad, 60, a shopkeeper in Kunduz, said the shops were closed. In Kunduz, 12, "
+        "including children, were killed. Mohammad Jan, 45, a resident of Lashkar Gah, said "
+        "the bombing went on all night."
+    )
+    people = _people(text, lexicon, gazetteer)
+    assert [(m.name, m.description) for m in people] == [
+        ("Gul Ahmad", ""),
+        ("Mohammad Jan", "resident of Lashkar Gah"),
+    ]

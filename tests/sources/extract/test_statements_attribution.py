@@ -147,3 +147,12 @@ def test_the_president_is_the_president_named_before_and_speaks_for_his_governme
         ("Ashraf Ghani", "Government of Afghanistan"),
         ("Ashraf Ghani", "Government of Afghanistan"),
     ]
+
+
+def test_a_statement_released_here_on_a_weekday_was_said_that_day(lexicon, gazetteer):
+    text = (
+        "The ministry of defence said in a statement released here Tuesday that 300 insurgents "
+        "were killed in Helmand."
+    )
+    (statement,) = _statements(text, lexicon, gazetteer)
+    assert statement.said_on == date(2021, 8, 3)
