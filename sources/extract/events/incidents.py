@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sources.extract.dates import is_background as date_is_background
-from sources.extract.events import anchored, classify, clauses, context, where
+from sources.extract.events import anchored, classify, clauses, context, deeds, where
 from sources.extract.events.roles import assign_roles
 from sources.extract.events.sentences import Sentence
 from sources.extract.numbers import find_casualties
@@ -90,40 +90,8 @@ def find_candidates(
         if not found and not classify.find_triggers(sentence.text):
             found = toll_candidates(text, sentence, sentences[n - 1] if n else None, *args)
         candidates.extend(found)
-    _settled_by_deal(candidates, sentences, places)
+    deeds.settle_by_deal(candidates, sentences, places)
     return candidates
-
-
-_DEAL = re.compile(
-    r"\bunder (?:a|an|the) (?:[\w-]+ )?(?:deal|agreement|arrangement)\b"
-    r"|\bnegotiated (?:withdrawal|exit|retreat|surrender|handover)\b"
-    r"|\bwithout (?:a |any )?(?:fight|resistance|a shot)\b",
-    re.IGNORECASE,
-)
-
-
-def _settled_by_deal(candidates: list[Candidate], sentences: list[Sentence], places) -> None:
-    """ "Ghazni fell to the group." "The governor left the city under a deal with the
-    fighters.": the next sentence of the passage says how the town fell, when it names no
-    other place and neither tells of fighting."""
-    for c in candidates:
-        if c.kind != classify.TAKEOVER or c.place is None or clauses.fighting_told(c.sentence.text):
-            continue
-        n = c.sentence.index + 1
-        if n >= len(sentences) or sentences[n].paragraph != c.sentence.paragraph:
-            continue
-        after = sentences[n]
-        named = {
-            p.name
-            for p in places
-            if after.start <= p.span.start < after.end and p.kind != "province"
-        }
-        if (
-            _DEAL.search(after.text)
-            and not clauses.fighting_told(after.text)
-            and named <= {c.place.name}
-        ):
-            c.kind = classify.TRANSFER
 
 
 def _in(sentence: Sentence, start: int, end: int) -> bool:
@@ -139,7 +107,7 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
         for h in classify.find_triggers(s)
         if (
             not context.is_irrealis(s, h.start, s[h.start : h.end])
-            or _dated_since_clause(s, sentence.start, h, dates)
+            or deeds.dated_since_clause(s, sentence.start, h, dates)
         )
         and not context.is_generic(s, s[h.start : h.end])
         and not context.is_perception(s, h.end)
@@ -332,7 +300,7 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
         )
     else:
         targets = where.closest(own_places, trigger_at)
-    per_deed = _one_place_per_deed(hits, best, own_places, own_dates, sentence)
+    per_deed = deeds.one_place_per_deed(hits, best, own_places, own_dates, sentence)
     if per_deed and kind[0] == classify.EXPLOSIONS:
         targets = [place for place, _ in per_deed]
     targets = targets or [None]
@@ -375,39 +343,6 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
         )
         for place in targets
     ]
-
-
-def _dated_since_clause(s: str, offset: int, hit, dates: list) -> bool:
-    """ "encroached on Kandahar since they captured Spin Boldak on July 14": a deed the
-    clause gives a day of its own is told, not only used to date another."""
-    if not context.in_since_clause(s, hit.start):
-        return False
-    clause_end = re.search(r"[,;]|$", s[hit.end :]).start() + hit.end
-    return any(
-        hit.end <= d.start - offset < clause_end
-        and d.value.value is not None
-        and d.value.precision == "day"
-        for d in dates
-    )
-
-
-def _one_place_per_deed(hits, best, own_places, own_dates, sentence) -> list:
-    """ "On Monday aircraft struck near Kandahar, and on Tuesday we conducted a strike in
-    Kunduz": two deeds of one kind, each with its own day and place. Each place with the date
-    nearest its deed ([] unless there are two deeds, two places and two days)."""
-    deeds = [h for h in hits if h.kind == best.kind]
-    if len(deeds) < 2 or len(own_dates) < 2 or len(own_places) < 2:
-        return {}
-    found: list[tuple[PlaceMention, object]] = []
-    for deed in deeds:
-        at = sentence.start + deed.start
-        after = [p for p in own_places if p.span.start > at]
-        place = min(after or own_places, key=lambda p: abs(p.span.start - at))
-        day = min(own_dates, key=lambda d: abs(d.start - at))
-        if any(p is place or d is day for p, d in found):
-            return []
-        found.append((place, day))
-    return found
 
 
 def _kinds_in_clauses(s, offset, hits, relative, targets, kind) -> dict:
