@@ -156,3 +156,17 @@ def test_a_statement_released_here_on_a_weekday_was_said_that_day(lexicon, gazet
     )
     (statement,) = _statements(text, lexicon, gazetteer)
     assert statement.said_on == date(2021, 8, 3)
+
+
+def test_a_briefing_transcripts_labelled_paragraphs_are_the_officials_words(lexicon, gazetteer):
+    text = (
+        "MR PRICE: Good afternoon.\n\n"
+        "QUESTION: Does the administration still believe the Afghan government can hold?\n\n"
+        "MR PRICE: The Afghan forces have the capacity to resist. What they need is the will.\n\n"
+        "MR KHAN: We will talk to the Taliban in Doha next week about a ceasefire."
+    )
+    found = _statements(text, lexicon, gazetteer)
+    assert [(s.kind, s.speaker.name, s.on_behalf_of.name) for s in found] == [
+        ("direct", "Ned Price", "US State Department")
+    ]
+    assert found[0].evidence.text.startswith("The Afghan forces have the capacity")
