@@ -164,3 +164,16 @@ def test_the_event_page_runs_a_fixed_number_of_queries(
 
     with django_assert_max_num_queries(EVENT_QUERIES):
         assert client.get(event.get_absolute_url()).status_code == 200
+
+
+def test_a_town_is_named_with_its_province_and_a_week_date_is_not_shown_as_a_day(client):
+    province = make_place("Testistan", kind="province")
+    town = make_place("Testabad", province=province)
+    event = make_event(place=town, date=date(2021, 8, 2), date_precision="week")
+
+    html = client.get(event.get_absolute_url()).content.decode()
+
+    assert "Testabad</a>, Testistan province" in html
+    assert "Testabad (Testistan)" not in html
+    assert ">week of 2 Aug 2021</time>" in html
+    assert ">2 August 2021</time>" not in html

@@ -119,15 +119,18 @@ def test_rows_link_the_place_and_event_pages_and_show_the_review_badge(client):
     assert 'badge--reviewed">reviewed' in html
 
 
-def test_rows_show_actors_and_the_number_of_sources(client):
+def test_rows_show_actors_and_link_the_number_of_sources_to_the_evidence(client):
     militia = make_actor("Test Militia")
     event = make_event(actors=[(militia, "actor1")], summary="Two sources")
     link_source(event, make_source())
     link_source(event, make_source())
 
-    text = text_of(page_html(client))
+    html = page_html(client)
 
-    assert re.search(r"Two sources .*Actors Test Militia .*Sources 2 ", text)
+    assert re.search(
+        r"Two sources .*Actors Test Militia .*Evidence quoted from 2 sources ", text_of(html)
+    )
+    assert f'href="{event.get_absolute_url()}#sources-heading"' in html
 
 
 def test_article_text_is_escaped_in_the_list(client):
