@@ -12,7 +12,7 @@ from itertools import pairwise
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from events.models import EventSource, Statement
+from events.models import Event, EventSource, Statement
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,30 @@ def event_passage(link: EventSource, text: str) -> Passage:
         label=f"Event: {link.event.summary}",
         located=where is not None,
     )
+
+
+@dataclass
+class EventPassages:
+    """One event of an article and every passage of it that reports the event."""
+
+    event: Event
+    passages: list[Passage] = field(default_factory=list)
+
+    @property
+    def located(self) -> list[Passage]:
+        return [p for p in self.passages if p.located]
+
+
+def by_event(links: list[EventSource], passages: list[Passage]) -> list[EventPassages]:
+    """Links paired with their passages, grouped per event in the order of first mention.
+
+    An article often reports one event in several sentences; listing the event once per
+    sentence reads as several events.
+    """
+    groups: dict[int, EventPassages] = {}
+    for link, passage in zip(links, passages, strict=True):
+        groups.setdefault(link.event_id, EventPassages(link.event)).passages.append(passage)
+    return list(groups.values())
 
 
 def statement_passage(statement: Statement, text: str) -> Passage:

@@ -7,7 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from events.highlight import event_passage, highlight, statement_passage
+from events.highlight import by_event, event_passage, highlight, statement_passage
 from events.models import EventSource, Statement
 from sources.models import Source
 
@@ -63,9 +63,8 @@ def source_detail(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "source": source,
             "text_html": highlight(source.text, passages),
-            "event_rows": list(zip(event_links, passages[: len(event_links)], strict=True)),
+            "event_rows": by_event(event_links, passages[: len(event_links)]),
             "statement_rows": list(zip(statements, passages[len(event_links) :], strict=True)),
             "unlocated": [p for p in passages if not p.located],
-            "reported_events": len({link.event_id for link in event_links}),
         },
     )

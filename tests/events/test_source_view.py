@@ -157,3 +157,20 @@ def test_the_source_pages_run_a_fixed_number_of_queries(
         assert client.get(source.get_absolute_url()).status_code == 200
     with django_assert_max_num_queries(INDEX_QUERIES):
         assert client.get(reverse("source-index")).status_code == 200
+
+
+def test_an_event_reported_in_two_sentences_is_listed_once_with_both_passages(client):
+    source = make_source("Clashes in Kunduz. The fighting went on in Kunduz all night.")
+    event = make_event(source=source, evidence="Clashes in Kunduz.", summary="Fight for Kunduz")
+    second = link_source(event, source, "The fighting went on in Kunduz all night.")
+    first = event.source_links.exclude(pk=second.pk).get()
+
+    response = client.get(source.get_absolute_url())
+
+    html = response.content.decode()
+    assert [row.event for row in response.context["event_rows"]] == [event]
+    records = html[html.index('id="records-heading"') :]
+    assert records.count(f'href="{event.get_absolute_url()}"') == 1
+    assert f'href="#span-e{first.pk}" aria-label="passage 1 of 2"' in html
+    assert f'href="#span-e{second.pk}" aria-label="passage 2 of 2"' in html
+    assert "1 event, 0 statements" in strip_tags(html)
