@@ -30,6 +30,12 @@ TYPE_COLOURS: dict[str, str] = {
     EventType.RIOTS: "#E69F00",
     EventType.STRATEGIC: "#56B4E9",
 }
+# Labels of the week/month panel on narrow screens, where the full names squeeze the bars.
+SHORT_TYPE_NAMES: dict[str, str] = {
+    EventType.EXPLOSIONS: "Explosions",
+    EventType.VIOLENCE_AGAINST_CIVILIANS: "Civilians",
+    EventType.STRATEGIC: "Strategic",
+}
 FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif'
 DAY_MS = 86_400_000
 
@@ -293,7 +299,25 @@ def plotly_figure(chart: Chart) -> dict[str, Any]:
         "displaylogo": False,
         "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d", "toImage"],
     }
-    return {"data": data, "layout": layout, "config": config}
+    return {"data": data, "layout": layout, "config": config, "narrow": narrow_layout(chart)}
+
+
+def narrow_layout(chart: Chart) -> dict[str, Any]:
+    """Layout changes timeline.js applies on a phone: short panel labels, no axis title.
+
+    On a 390px screen the full type names and the "Events" title left the bars a third of it.
+    """
+    narrow: dict[str, Any] = {
+        "margin": {"l": 36, "r": 8, "t": 8, "b": 36},
+        "yaxis": {"title": {"text": ""}},
+    }
+    if chart.ranges:
+        types = [t for t in chart.types if any(r.event_type == t for r in chart.ranges)]
+        narrow["yaxis2"] = {
+            "tickvals": types,
+            "ticktext": [SHORT_TYPE_NAMES.get(t, t) for t in types],
+        }
+    return narrow
 
 
 def _range_trace(event_type: str, colour: str, spans: list[Range], show_legend: bool) -> dict:

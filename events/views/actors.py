@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
-from events.charts import padded_range
+from events.charts import FONT, padded_range, period_label
 from events.claims import for_display, group_by_speaker
 from events.models import Actor, ActorRole, Event, EventActor, Statement
 
@@ -62,6 +62,10 @@ class RoleActivity:
         roles = [r for r, _, _ in self.roles]
         return [{"week": w, "cells": [self.counts[w].get(r, 0) for r in roles]} for w in self.weeks]
 
+    @property
+    def tallest(self) -> int:
+        return max((sum(c.values()) for c in self.counts.values()), default=0)
+
     def figure(self) -> dict | None:
         if not self.weeks:
             return None
@@ -79,23 +83,40 @@ class RoleActivity:
                     "y": [self.counts[w].get(role, 0) for w in self.weeks],
                     "width": [WEEK_MS * 0.85] * len(self.weeks),
                     "marker": {"color": ROLE_COLOURS[role]},
-                    "customdata": [w.isoformat() for w in self.weeks],
-                    "hovertemplate": "week of %{customdata}: %{y}<extra>%{fullData.name}</extra>",
+                    "customdata": [period_label(w, "week") for w in self.weeks],
+                    "hovertemplate": "%{customdata}: %{y}<extra>%{fullData.name}</extra>",
                 }
                 for role, _, _ in self.roles
             ],
             "layout": {
                 "barmode": "stack",
                 "height": 260,
+                "font": {"family": FONT, "size": 13, "color": "#1b1f24"},
                 "margin": {"l": 40, "r": 10, "t": 10, "b": 40},
+                # Ticks on Mondays, where each week's bar starts: plotly's own picks fell on
+                # the bars' noon centres and read "12:00 Jul 8, 2021".
                 "xaxis": {
                     "type": "date",
                     "range": padded_range(self.weeks[0], self.weeks[-1] + timedelta(days=6)),
+                    "tick0": self.weeks[0].isoformat(),
+                    # At most about five labels, so that they fit a phone.
+                    "dtick": WEEK_MS * max(1, -(-len(self.weeks) // 4)),
+                    "tickformat": "%-d %b",
+                    "hoverformat": "%-d %b %Y",
                 },
-                "yaxis": {"title": {"text": "Events"}, "rangemode": "tozero", "fixedrange": True},
+                "yaxis": {
+                    "title": {"text": "Events"},
+                    "rangemode": "tozero",
+                    "fixedrange": True,
+                    "tickformat": ",d",
+                    **({"dtick": 1} if self.tallest <= 8 else {}),
+                },
+                # Shown for a single role too: plotly hides a lone trace's legend, and the
+                # reader would not know which role the bars count.
+                "showlegend": True,
                 "legend": {"orientation": "h", "y": 1.1, "traceorder": "normal"},
             },
-            "config": {"responsive": True, "displaylogo": False},
+            "config": {"responsive": True, "displaylogo": False, "displayModeBar": False},
         }
 
 

@@ -20,6 +20,12 @@
       var figure = readJson(el.dataset.figure);
       if (!figure) return;
       var config = readJson(el.dataset.config) || figure.config || { responsive: true, displaylogo: false };
+      // On a phone a chart's toolbar is always shown, on top of its legend. Maps keep theirs:
+      // its zoom buttons are the way to zoom them on a touch screen.
+      var narrow = el.clientWidth > 0 && el.clientWidth < 600;
+      if (narrow && !(figure.layout && figure.layout.geo)) {
+        config = Object.assign({}, config, { displayModeBar: false });
+      }
       el.dataset.drawn = "1";
       el.classList.add("is-drawn");
       window.Plotly.newPlot(el, figure.data, figure.layout, config).then(function (gd) {

@@ -21,6 +21,25 @@
     }
   }
 
+  var NARROW_PX = 600;
+
+  function isNarrow(el) {
+    return el.clientWidth > 0 && el.clientWidth < NARROW_PX;
+  }
+
+  // A copy of `base` with `changes` merged in, nested objects included (arrays are replaced).
+  function merged(base, changes) {
+    var out = {};
+    Object.keys(base).forEach(function (key) { out[key] = base[key]; });
+    Object.keys(changes).forEach(function (key) {
+      var value = changes[key];
+      var plain = value && typeof value === "object" && !Array.isArray(value);
+      var basePlain = out[key] && typeof out[key] === "object" && !Array.isArray(out[key]);
+      out[key] = plain && basePlain ? merged(out[key], value) : value;
+    });
+    return out;
+  }
+
   function drawChart(force) {
     var el = document.getElementById("chart");
     var figure = readJson("chart-data");
@@ -28,7 +47,14 @@
     // afterSettle fires once per swapped element (results and each out-of-band facet list).
     if (el.dataset.drawn && !force) return;
     el.dataset.drawn = "1";
-    window.Plotly.newPlot(el, figure.data, figure.layout, figure.config).then(function (gd) {
+    var layout = figure.layout;
+    var config = figure.config;
+    if (isNarrow(el)) {
+      layout = merged(layout, figure.narrow || {});
+      // On a touch screen the toolbar is always shown, on top of the legend.
+      config = merged(config, { displayModeBar: false });
+    }
+    window.Plotly.newPlot(el, figure.data, layout, config).then(function (gd) {
       gd.on("plotly_click", function (event) {
         var point = event.points && event.points[0];
         var bounds = point && point.customdata;

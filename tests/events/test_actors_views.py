@@ -161,3 +161,16 @@ def test_the_role_chart_spans_at_least_two_weeks_with_roles_in_legend_order(tali
     start, end = figure["layout"]["xaxis"]["range"]
     assert (date.fromisoformat(end) - date.fromisoformat(start)).days >= 14
     assert figure["layout"]["legend"]["traceorder"] == "normal"
+
+
+def test_the_role_chart_ticks_on_mondays_as_dates_with_whole_event_counts(taliban):
+    build(taliban, 2)
+
+    layout = role_activity(taliban).figure()["layout"]
+
+    first_week = role_activity(taliban).weeks[0]
+    assert first_week.weekday() == 0
+    assert layout["xaxis"]["tick0"] == first_week.isoformat()
+    assert layout["xaxis"]["tickformat"] == "%-d %b"
+    assert layout["yaxis"]["tickformat"] == ",d"
+    assert layout["yaxis"]["dtick"] == 1

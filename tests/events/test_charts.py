@@ -192,3 +192,22 @@ def test_a_chart_of_ranges_only_has_no_empty_panel_of_bars():
     assert layout["height"] == 240
     assert layout["yaxis"]["visible"] is False
     assert layout["yaxis2"]["domain"] == [0, 0.85]
+
+
+def test_on_a_phone_the_week_panel_names_types_short_and_the_bars_lose_their_axis_title():
+    make_event(date=date(2021, 8, 2), date_precision="week", event_type="Strategic developments")
+    make_event(date=date(2021, 8, 3), sub_event_type="Armed clash")
+
+    narrow = event_counts(Event.objects.all(), "day").payload()["narrow"]
+
+    assert narrow["yaxis"]["title"]["text"] == ""
+    assert narrow["yaxis2"]["tickvals"] == ["Strategic developments"]
+    assert narrow["yaxis2"]["ticktext"] == ["Strategic"]
+
+
+def test_a_chart_without_ranges_has_no_week_panel_to_shorten():
+    make_event(date=date(2021, 8, 3))
+
+    narrow = event_counts(Event.objects.all(), "day").payload()["narrow"]
+
+    assert "yaxis2" not in narrow
