@@ -27,7 +27,11 @@ from sources.extract.places.entries import (
     _Hit,
     _key,
 )
-from sources.extract.places.shared_names import _choose, _settle_shared_names
+from sources.extract.places.shared_names import (
+    _align_list_kinds,
+    _choose,
+    _settle_shared_names,
+)
 from sources.extract.records import PlaceMention, Span
 
 _FUNCTION_WORDS = {
@@ -149,6 +153,7 @@ class Gazetteer:
             if len(parts) > 1 and parts[-1].casefold() in _KIND_AFTER:
                 shorter = self.candidates(" ".join(parts[:-1]))
                 hit.entries = hit.entries + [e for e in shorter if e not in hit.entries]
+        chosen = _align_list_kinds(text, kept, chosen)
         chosen = _settle_shared_names(text, kept, chosen)
         mentions = []
         for hit, entry in zip(kept, chosen, strict=True):

@@ -22,6 +22,51 @@ def _choose(entries: list[GazetteerEntry], kind: str | None) -> GazetteerEntry:
     return sorted(entries, key=rank)[0]
 
 
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _align_list_kinds(
+    text: str, hits: list[_Hit], chosen: list[GazetteerEntry]
+) -> list[GazetteerEntry]:
+    """ "Deh Salah, Banu and Pul-e-Hisar": names listed together are of one kind. When the
+    members that can only be one kind agree on it (Deh Salah is only a district), a member that
+    can be that kind too (Pul-e Hisar, town and district) is read as it; "Kunduz, Takhar and
+    Baghlan" are provinces. A kind the text states ("Kunduz city") stands."""
+    chosen = list(chosen)
+    groups: list[list[int]] = []
+    for k in range(len(hits)):
+        joined = k and _LIST_GAP.fullmatch(text, hits[k - 1].end, hits[k].start)
+        if joined and groups:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    for group in groups:
+        if len(group) < 2:
+            continue
+        settled = set()
+        for k in group:
+            kinds = {e.kind for e in hits[k].entries if e.in_afghanistan}
+            if len(kinds) == 1:
+                settled |= kinds
+        if len(settled) != 1:
+            continue
+        kind = next(iter(settled))
+        for k in group:
+            if hits[k].kind_hint or chosen[k].kind == kind or _states_kind(text, hits[k]):
+                continue
+            if any(e.kind == kind and e.in_afghanistan for e in hits[k].entries):
+                chosen[k] = _choose(hits[k].entries, kind)
+    return chosen
+
+
+_KIND_WORDS = {"province", "provinces", "district", "districts", "city", "town", "capital"}
+
+
+def _states_kind(text: str, hit: _Hit) -> bool:
+    """ "Uruzgan province" matched as one alias: the text says what it is."""
+    return text[hit.start : hit.end].split()[-1].casefold() in _KIND_WORDS
+
+
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+|\n")
 _PARAGRAPH_END = re.compile(r"\n+")
 

@@ -157,3 +157,33 @@ def test_a_site_named_by_its_apposition(gazetteer, text, expected):
 )
 def test_wire_spellings_added_to_the_gazetteer(gazetteer, text, name):
     assert [m.name for m in gazetteer.find(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Names listed together are of one kind when the members of one kind only agree.
+        (
+            "The Taliban advanced in Kunduz, Takhar and Baghlan.",
+            [("Kunduz", "province"), ("Takhar", "province"), ("Baghlan", "province")],
+        ),
+        (
+            "Resistance fighters retook Deh Salah and Pul-e-Hisar.",
+            [("Deh Salah", "district"), ("Pul-e Hisar", "district")],
+        ),
+        # Nothing to agree on: a bare name stays the city.
+        ("Fighting in Kunduz and Herat.", [("Kunduz", "city"), ("Herat", "city")]),
+        # A kind the text states stands.
+        (
+            "Tarinkot in Uruzgan province and Qalat in Zabul fell.",
+            [
+                ("Tarinkot", "city"),
+                ("Uruzgan", "province"),
+                ("Qalat", "city"),
+                ("Zabul", "province"),
+            ],
+        ),
+    ],
+)
+def test_names_listed_together_are_read_as_one_kind(gazetteer, text, expected):
+    assert [(m.name, m.kind) for m in gazetteer.find(text)] == expected
