@@ -58,7 +58,8 @@ _DEAL = re.compile(
 def settle_by_deal(candidates: list, sentences: list[Sentence], places) -> None:
     """ "Ghazni fell to the group." "The governor left the city under a deal with the
     fighters.": the next sentence of the passage says how the town fell, when it names no
-    other place and neither tells of fighting."""
+    other place and neither tells of fighting. Marks the capture `settled`; the incident it
+    joins is then a transfer (merge.py)."""
     for c in candidates:
         if c.kind != classify.TAKEOVER or c.place is None or clauses.fighting_told(c.sentence.text):
             continue
@@ -76,4 +77,4 @@ def settle_by_deal(candidates: list, sentences: list[Sentence], places) -> None:
             and not clauses.fighting_told(after.text)
             and named <= {c.place.name}
         ):
-            c.kind = classify.TRANSFER
+            c.settled = True

@@ -69,6 +69,7 @@ class Candidate:
     shared: bool = False  # one of several places of a sentence ("captured A, B and C")
     toll: bool = False  # a casualty count without an incident verb (tolls.py)
     separate: bool = False  # opens "In a separate incident", "Separately": joins nothing before
+    settled: bool = False  # the next sentence says the town was given up by a deal (deeds.py)
 
 
 def find_candidates(
@@ -124,6 +125,7 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
     else:
         own_hits = [h for h in hits if not clauses.in_spans(h.start, references)]
     reference_only = not own_hits
+    every_hit = hits
     hits = own_hits or hits
     best = hits[0]
     kind = classify.refine(best.kind, s, best)
@@ -286,7 +288,9 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
             targets = [
                 p
                 for p in targets
-                if _family(_nearest_hit(hits, p, sentence).kind) == _family(best.kind)
+                # (a reference's words count too: "overran X after days of clashes, forcing
+                # families to flee to Y" does not take Y)
+                if _family(_nearest_hit(every_hit, p, sentence).kind) == _family(best.kind)
             ] or targets[:1]
         if _is_active_capture(s, best):
             # "surrounded Mazar-i-Sharif after capturing Kunduz": what was captured follows.

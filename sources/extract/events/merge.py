@@ -41,7 +41,7 @@ class Incident:
         chosen = min(strong, key=lambda c: c.rank) if strong else told[0]
         if (
             chosen.kind == classify.TAKEOVER
-            and any(c.kind == classify.TRANSFER for c in self.members)
+            and any(c.kind == classify.TRANSFER or c.settled for c in self.members)
             and not any(fighting_told(c.sentence.text) for c in self.members)
         ):
             # "X fell to the Taliban on Wednesday." "The handover was peaceful.": the later

@@ -185,3 +185,24 @@ def test_a_deal_for_another_town_does_not_change_how_this_one_fell():
     )
     found = {e.place.name: e.sub_event_type for e in events}
     assert found["Pul-e Alam"] == "Non-state actor overtakes territory"
+
+
+def test_a_town_families_flee_to_after_days_of_clashes_is_not_taken():
+    events = events_of(
+        "On Tuesday, Taliban fighters overran the district of Khwaja Ghar in Takhar province "
+        "after days of heavy clashes, forcing hundreds of families to flee to Taloqan.",
+        published="2021-08-04",
+    )
+    assert [e.place.name for e in events] == ["Khwaja Ghar"]
+
+
+def test_an_undated_fall_settled_by_a_deal_stays_one_transfer_with_its_summary_line():
+    events = events_of(
+        "The Taliban captured three more provincial capitals on Monday.\n\n"
+        "The fighters took Aybak, the capital of Samangan province. He said the city fell "
+        "without a fight after elders asked officials to avoid bloodshed.",
+        published="2021-08-09",
+    )
+    assert [(e.sub_event_type, e.place and e.place.name) for e in events] == [
+        ("Non-violent transfer of territory", "Aybak")
+    ]
