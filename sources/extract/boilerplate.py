@@ -212,8 +212,9 @@ AGENCY_LINE = re.compile(
     re.IGNORECASE,
 )
 # A dateline's agency tag: "KABUL (AFP) - ", "KUNDUZ CITY (Pajhwok): ".
+# A lead that opens on the tag alone ("(CNN) — In a district ...") has no place.
 DATELINE_AGENCY = re.compile(
-    rf"^(?P<place>[A-Z][A-Za-z0-9 .,'’\[\]-]{{0,60}}?(?:\s*\([A-Z][A-Za-z .'’-]{{1,30}}\))?)"
+    rf"^(?P<place>(?:[A-Z][A-Za-z0-9 .,'’\[\]-]{{0,60}}?(?:\s*\([A-Z][A-Za-z .'’-]{{1,30}}\))?)?)"
     rf"\s*\((?P<a>{_AGENCY})\)"
 )
 # A trailing agency tag on a paragraph: "... the ministry said. — Reuters"

@@ -81,6 +81,9 @@ class _Cleaner:
             self.removed.append(f"({dateline['a']})")
             tag_start = line.index("(", dateline.start("a") - 1)
             rest = line[dateline.end() :]
+            if not dateline["place"].strip():
+                # "(CNN) — In a district": the lead starts after the tag and its dash.
+                rest = rest.lstrip(" -—–:")
             # "Kabul (CNN)The Taliban": keep a space where the tag glued two words.
             glue = " " if rest[:1].isalnum() else ""
             line = line[:tag_start].rstrip() + glue + rest
@@ -117,8 +120,12 @@ class _Cleaner:
             return True
         byline = bp.BYLINE.match(line)
         if byline and words(line) <= 12:
+            named = line[2:].strip() if line[:2].casefold() == "by" else ""
             if byline["o"] and byline["o"].strip().casefold() in bp.OUTLETS:
                 self.outlets.append((4, bp.canonical_outlet(byline["o"])))
+            elif named.casefold() in bp.OUTLETS:
+                # "By Khaama Press": the outlet signs the story.
+                self.outlets.append((4, bp.canonical_outlet(named)))
             return True
         if is_photo_credit(line) or is_caption(line):
             return True

@@ -14,19 +14,22 @@ WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|ur
 FULL_DATE = (
     rf"(?:{MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
-    r"|[0-3]?\d[/.][0-3]?\d[/.]20\d\d)"
+    r"|[0-3]?\d/[0-3]?\d/20\d\d|[0-3]?\d\.[0-3]?\d\.20\d\d|[0-3]?\d-[0-3]?\d-20\d\d"
+    r"|20\d\d/[01]?\d/[0-3]?\d)"
 )
 _FULL_DATE = re.compile(FULL_DATE)
 # "Published 4 August 2021", "Updated: Aug 5, 2021 14:32 IST", "Thursday 5 August 2021",
-# "Updated 0932 GMT (1732 HKT) August 7, 2021", "Issued on: 2021-08-23T09:31:00Z", and a
-# byline that carries the date: "Shadi Khan Saif |07.08.2021".
+# "Updated 0932 GMT (1732 HKT) August 7, 2021", "Issued on: 2021-08-23T09:31:00Z", a byline
+# that carries the date: "Shadi Khan Saif |07.08.2021", and the update after the publication:
+# "Published 14 August 2021 Updated 15 August 2021", "Aug 14, 2021 / 09:31 AM / Updated ...".
 DATE_LINE = re.compile(
     r"^(?:(?:published|posted|issued|updated|last updated|last modified|modified|"
     r"first published|date|dated)"
     r"\b(?: on)?\s*:?[^.]{0,30}?"
     r"|(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,5}\s*[|·•]\s*)?"
     rf"(?:{WEEKDAY},?\s+)?(?P<d>{FULL_DATE})"
-    r"(?:\s*(?:[,|-]|at|T)?\s*\d{1,2}[:.]?\d{2}.{0,30})?\s*$",
+    r"(?:\s*(?:[,|/-]|at|T)?\s*\d{1,2}[:.]?\d{2}.{0,30})?"
+    r"(?:\s*[|·•/,-]?\s*(?:updated|last updated|modified|last modified)\b.{0,60})?\s*$",
     re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(

@@ -45,9 +45,11 @@ _FUTURE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BARE_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAY})\b")
+# "KABUL, Aug 6 (Reuters) -", "KABUL, 3 August 2021 –" (UN releases, Pajhwok).
 _DATELINE = re.compile(
-    rf"^[A-Z][A-Za-z .'’\[\]-]{{1,40}},\s*(?:[A-Z][a-z]+,\s*)?(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})"
-    r"(?:,?\s+(?P<y>20\d\d))?\s*[-—–:(]"
+    rf"^[A-Z][A-Za-z .'’\[\]-]{{1,40}},\s*(?:[A-Z][a-z]+,\s*)?"
+    rf"(?:(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?)"
+    r"(?:,?\s+(?P<y>20\d\d))?(?:\s*[-—–:(]|\s*$)"
 )
 
 
@@ -70,6 +72,19 @@ def _stated_years(cleaned: CleanedText) -> set[int]:
     }
     years |= {t.posted_on.year for t in cleaned.tweets if t.posted_on and t.posted_on >= EARLIEST}
     return years
+
+
+def _usual_form(stamp: str) -> str:
+    """The spelling find_dates reads: "AUG 15, 2021" -> "Aug 15, 2021", "2021/08/14" ->
+    "2021-08-14", "14-08-2021" -> "14/08/2021"."""
+    if stamp.isupper():
+        return stamp.title()
+    if re.fullmatch(r"\d{4}/\d{1,2}/\d{1,2}", stamp):
+        year, month, day = stamp.split("/")
+        return f"{year}-{int(month):02d}-{int(day):02d}"
+    if re.fullmatch(r"\d{1,2}-\d{1,2}-\d{4}", stamp):
+        return stamp.replace("-", "/")
+    return stamp
 
 
 _NUMERIC_DATE = re.compile(r"^(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>20\d\d)$")
@@ -107,12 +122,11 @@ def _from_publication_line(cleaned: CleanedText) -> PublicationDate | None:
         match = DATE_LINE.match(line)
         if not match:
             continue
-        stamp = match["d"]
-        # "UPDATED ON AUG 15, 2021": month names are read in their usual case.
-        mentions = find_dates(stamp.title() if stamp.isupper() else stamp, None)
+        stamp = _usual_form(match["d"])
+        mentions = find_dates(stamp, None)
         value = mentions[0].value.value if mentions else None
         how = f"from the publication line '{line}'"
-        if value is None and (settled := _day_or_month_first(match["d"], cleaned)):
+        if value is None and (settled := _day_or_month_first(stamp, cleaned)):
             value, why = settled
             how = f"{how}: {why}"
         if value and value >= EARLIEST:
@@ -140,7 +154,7 @@ def _from_dateline(cleaned: CleanedText, stated: set[int]) -> PublicationDate | 
     if not found:
         return None
     lead, match = found[0]
-    month, day = MONTHS[match["m"]], int(match["d"])
+    month, day = MONTHS[match["m"] or match["m2"]], int(match["d"] or match["d2"])
     stamp = match.group().rstrip(" -—–:(")
     if match["y"]:
         value = _date(int(match["y"]), month, day)

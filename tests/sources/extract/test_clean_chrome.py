@@ -176,3 +176,14 @@ def test_a_line_that_only_names_a_known_outlet_is_the_masthead():
 def test_a_body_line_with_pipes_that_is_a_sentence_stays():
     line = "Residents said the road was closed | the market shut | the schools empty."
     assert clean(f"{LEAD}\n\n{line}").removed == []
+
+
+def test_a_lead_opening_on_an_agency_tag_loses_the_tag_and_its_dash():
+    cleaned = clean(f"(CNN) — {LEAD}")
+    assert cleaned.text == LEAD
+    assert (cleaned.removed, cleaned.outlet) == (["(CNN)"], "CNN")
+
+
+def test_a_byline_that_names_a_known_outlet_gives_the_outlet():
+    cleaned = clean(f"By Khaama Press\n\n{LEAD}")
+    assert (cleaned.removed, cleaned.outlet) == (["By Khaama Press"], "Khaama Press")

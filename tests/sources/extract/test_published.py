@@ -227,3 +227,32 @@ def test_the_print_edition_note_does_not_date_the_article():
         "Aug. 16, 2021, Section A, Page 1 of the New York edition with the headline: Kabul."
     )
     assert infer_publication_date(clean(raw)).value == date(2021, 8, 15)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Published: 08:31 BST, 14 August 2021 | Updated: 10:02 BST, 14 August 2021",
+        "Published 14 August 2021 Updated 15 August 2021",
+        "Aug 14, 2021 / 09:31 AM / Updated 3 months ago",
+        "2021/08/14",
+        "Date: 14-08-2021",
+        "2021-08-14T09:31:00Z",
+    ],
+)
+def test_publication_lines_of_more_page_layouts(stamp):
+    cleaned = clean(f"{stamp}\n\n{LEAD_SATURDAY}")
+    assert cleaned.removed == [stamp]
+    assert infer_publication_date(cleaned).value == date(2021, 8, 14)
+
+
+def test_a_dateline_alone_on_its_line_dates_the_article():
+    cleaned = clean(f"Kabul, Aug 14, 2021 (Xinhua)\n\n{LEAD_SATURDAY}")
+    published = infer_publication_date(cleaned)
+    assert published.value == date(2021, 8, 14)
+    assert "dateline" in published.reason
+
+
+def test_a_day_first_dateline_dates_the_article():
+    cleaned = clean(f"KABUL, 3 August 2021 – {LEAD_SATURDAY}")
+    assert infer_publication_date(cleaned).value == date(2021, 8, 3)
