@@ -103,7 +103,7 @@ TRIGGERS: list[Trigger] = [
         r"|\b(?:jets?|planes?|aircraft|helicopters?|gunships?|bombers?)\s+"
         r"(?:\w+\s+)?(?:bombed|struck|strafed|pounded|targeted|hit)\b"
         r"|\b(?:carried out|conducted|launched|carry out|conduct)\s+(?:\w+\s+){0,2}strikes\b"
-        r"|\b(?:carried out|conducted) an? (?:\w+ )?strike\b",
+        r"|\b(?:carried out|conducted) an? (?:[\w-]+ )?strike\b",
         AIR,
         3,
         name="air strike",

@@ -59,6 +59,19 @@ _SPEAKER_PLACE = re.compile(
 _SINCE_OPENING = re.compile(r"^\W*(?:ever )?since\b", re.IGNORECASE)
 
 
+_QUESTION = re.compile(
+    r"^\W*(?:Q\s*[:.]\s*|QUESTION\s*:\s*)?(?:[A-Z][\w.]*\s+){0,3}?(?:[\w.]+,\s+)?"
+    r"(?:can|could|did|do|does|is|are|was|were|will|would|has|have|had|should|why|how|what"
+    r"|when|where|who|which)\b[^?]*\?\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_question(sentence: str) -> bool:
+    """ "Q: Can you confirm that a drone strike killed civilians in Kabul?": asked, not told."""
+    return bool(_QUESTION.match(sentence.strip()))
+
+
 def is_background(sentence: str) -> bool:
     """History ("ruled from 1996 to 2001") or a running tally ("Since May, the Taliban have
     captured dozens of districts")."""

@@ -101,7 +101,7 @@ def _in(sentence: Sentence, start: int, end: int) -> bool:
 
 def _candidates_of(text, sentence, places, actors, dates, published, lexicon, previous, capitals):
     s = sentence.text
-    if context.is_background(s):
+    if context.is_background(s) or context.is_question(s):
         return []
     hits = [
         h

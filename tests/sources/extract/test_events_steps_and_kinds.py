@@ -206,3 +206,20 @@ def test_an_undated_fall_settled_by_a_deal_stays_one_transfer_with_its_summary_l
     assert [(e.sub_event_type, e.place and e.place.name) for e in events] == [
         ("Non-violent transfer of territory", "Aybak")
     ]
+
+
+def test_a_reporters_question_is_asked_not_told():
+    events = events_of(
+        "Q: Can you confirm that a US drone strike killed civilians in Kabul on Sunday?\n\n"
+        "Q: General, did the Taliban take Jalalabad without a fight?",
+        published="2021-08-30",
+    )
+    assert events == []
+
+
+def test_a_briefers_over_the_horizon_strike_is_an_air_strike():
+    events = events_of(
+        "MR. KIRBY: We conducted an over-the-horizon strike in Kabul on Sunday against a vehicle.",
+        published="2021-08-30",
+    )
+    assert _described(events) == [(E, "Air/drone strike", "Kabul")]
