@@ -17,11 +17,20 @@ def _media_as_party(text: str, start: int, end: int) -> bool:
     if _channel_context(text, start, end):
         return False
     near = text[max(0, start - 40) : end + 40].casefold()
+    # Its staff in the news, and something done to them: "Al Jazeera's correspondent said" is
+    # the outlet reporting; "a Reuters photographer was killed" is news about it.
+    wider = text[max(0, start - 80) : end + 80].casefold()
     return bool(
         re.search(
             r"\b(?:journalists?|photographers?|reporters?|correspondents?|cameram[ae]n|staff|"
             r"employees?|crew|office|bureau|offices|driver|fixer)\b",
             near,
+        )
+        and re.search(
+            r"\b(?:killed|wounded|injured|hurt|detained|arrested|held|attacked|threatened|beaten|"
+            r"missing|kidnapped|abducted|shot|raided|stormed|closed|banned|seized|looted|"
+            r"targeted|expelled|evacuated|dead|death|died)\b",
+            wider,
         )
     )
 
@@ -36,6 +45,29 @@ def _channel_context(text: str, start: int, end: int) -> bool:
         )
         or re.match(r"\s*(?:reported|contributed|news agency|photo\b|/|\|)", after)
     )
+
+
+_OUTLET_OWNER = re.compile(r"((?:[A-Z][\w/-]*\s){0,3}[A-Z][\w/-]*)['’]s\s+(?:[a-z]+\s+){0,2}$")
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:reporting|editing|writing|compiled|produced|photograph|photo)(?:\s+by)?\s*:?\s*"
+    r"(?:[A-Z][\w’'-]*\s+){0,6}(?:(?:and|,)\s+(?:[A-Z][\w’'-]*\s+){0,3})?$",
+    re.I,
+)
+_CREDIT_AFTER = re.compile(
+    r"\s*(?:(?:,|and)\s+(?:[A-Z][\w’'-]*\s*){1,3})*(?:\s+in\s+[A-Z]\w+)?\s+"
+    r"(?:contributed|reported from|reports from|wrote this|is a correspondent)\b"
+)
+
+
+def reporting_credit(text: str, start: int, end: int) -> bool:
+    """The outlet's own people, not actors: "Al Jazeera's Charlotte Bellis said", "CNN's
+    Clarissa Ward and Brent Swails reported from Balkh", "Reporting by Abdul Qadir Sediqi"."""
+    owner = _OUTLET_OWNER.search(text[max(0, start - 60) : start])
+    if owner and is_outlet(owner.group(1)):
+        return True
+    if _CREDIT_BEFORE.search(text[max(0, start - 80) : start]):
+        return True
+    return bool(_CREDIT_AFTER.match(text[end : end + 80]))
 
 
 _DEFINITION = re.compile(
@@ -92,6 +124,9 @@ def _org_confirmed(text: str, start: int, end: int) -> bool:
     after = text[end : end + 40]
     if re.search(r"according to\s+(?:the\s+)?$", before, re.I):
         return True
+    # "The allegation was rejected by the Inter-Services Public Relations"
+    if re.search(r"\b(?:denied|rejected|confirmed|condemned|dismissed) by (?:the )?$", before):
+        return True
     after = text[end : end + 60]
     verb = re.match(
         r"[\s,]*(?:(?:has|have|had|also|\w+ly|on|in|late|early|last|this|[A-Z]\w+|\d+\w*)\s+)*"
@@ -125,6 +160,8 @@ def _new_organisations(doc: Doc, lexicon: Lexicon, gazetteer, offset: int, free)
         if is_outlet(name) or (gazetteer is not None and gazetteer.lookup(name)):
             continue
         if lexicon.resolve(name) or not _org_confirmed(text, start, end):
+            continue
+        if reporting_credit(text, start, end):
             continue
         if len(name) < 3 or not (name[:1].isupper() or name[:1].isdigit()):
             continue
@@ -183,11 +220,16 @@ def _compound_organisations(doc: Doc, found, lexicon: Lexicon, gazetteer, offset
         )
 
 
+_POSS = {"'s", "’s"}
+
+
 def _trim(ent: SpacySpan) -> SpacySpan | None:
     tokens = list(ent)
     while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    while tokens and (
+        tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].text in {"'s", "’s"}
+    ):
         tokens = tokens[:-1]
     if not tokens:
         return None

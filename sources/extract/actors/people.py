@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from sources.extract.actors.affiliations import role_affiliation
 from sources.extract.actors.lexicon import Lexicon, _fold, is_outlet
+from sources.extract.actors.organisations import reporting_credit
 from sources.extract.actors.vocabulary import HONORIFICS, SPEECH_VERBS, TITLE_WORDS
 from sources.extract.records import ActorMention, Span
 
@@ -113,6 +114,11 @@ def _aged(doc: Doc, end: int) -> bool:
 
 def _speech_next_to(doc: Doc, start: int, end: int) -> bool:
     j = end
+    # "Maryam Rahmani, who runs a radio station in the city, said": past the relative clause.
+    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in {"who", "whose"}:
+        k = next((t.i for t in doc[j + 2 : j + 30] if t.text == ","), None)
+        if k is not None:
+            j = k + 1
     while j < len(doc) and doc[j].lower_ in {"also", "has", "had", "have", "later", "then", ","}:
         j += 1
     if j < len(doc) and doc[j].lower_ in SPEECH_VERBS:
@@ -202,7 +208,7 @@ def _find_people(doc: Doc, lexicon: Lexicon, gazetteer, offset: int, free):
             _is_name_token(t) or _honorific(t) or t.text in {"-", "al", "ul", "bin"} for t in span
         ) or not _is_name_token(span[-1]):
             continue
-        if is_outlet(name) or lexicon.resolve(name):
+        if is_outlet(name) or lexicon.resolve(name) or reporting_credit(text, a, b):
             continue
         if gazetteer is not None and gazetteer.lookup(name):
             continue
@@ -213,7 +219,7 @@ def _find_people(doc: Doc, lexicon: Lexicon, gazetteer, offset: int, free):
         speaking = _speech_next_to(doc, start, end)
         is_person_ent = any(e.label_ == "PERSON" and e.start <= start < e.end for e in doc.ents)
         # "Gul Ahmad, 60, a shopkeeper": only a person is given an age.
-        aged = long_name and _aged(doc, end)
+        aged = (long_name or speaking) and _aged(doc, end)
         if not (role or aged or (speaking and (long_name or is_person_ent))):
             continue
         seen.add((start, end))
@@ -236,21 +242,24 @@ def _find_people(doc: Doc, lexicon: Lexicon, gazetteer, offset: int, free):
 
 def _surname_mentions(doc: Doc, mentions: list[ActorMention], offset: int, free, gazetteer):
     """ "Mujahid said": a surname alone is the person named in full earlier (or later)."""
-    people: dict[str, ActorMention] = {}
-    for m in mentions:
+    people: dict[str, list[ActorMention]] = {}
+    for m in sorted(mentions, key=lambda m: m.span.start):
         if m.kind != "person":
             continue
         # The canonical surname and the one written: "Mirwais Stanikzai" (the lexicon's
         # Stanekzai) is "Stanikzai" later in the same text.
-        for written in (m.name, m.surface):
+        for written in {m.name, m.surface}:
             parts = written.split()
             if len(parts) >= 2 and len(parts[-1]) >= 3:
-                people.setdefault(_fold(parts[-1]), m)
+                people.setdefault(_fold(parts[-1]), []).append(m)
     text = doc.text
     for tok in doc:
-        person = people.get(_fold(tok.text))
-        if person is None or not tok.text[:1].isupper():
+        namesakes = people.get(_fold(tok.text))
+        if not namesakes or not tok.text[:1].isupper():
             continue
+        # Two Ahmadis: "Ahmadi added" is the one named last before, else the first after.
+        before = [m for m in namesakes if m.span.start - offset < tok.idx]
+        person = before[-1] if before else namesakes[0]
         # "Wardak province" is the place; "Wardak said" is Khalid Wardak.
         speaks = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in SPEECH_VERBS
         if gazetteer is not None and gazetteer.lookup(tok.text) and not speaks:

@@ -64,6 +64,9 @@ def anaphor(state: _State, words: str, pos: int) -> ActorMention | None:
             break
 
     def named(actor: ActorMention) -> bool:
+        names = f"{actor.name} {actor.surface}".casefold()
+        if noun == "ministry" and "foreign office" in names:
+            return True  # Pakistan's and Britain's foreign ministries are "Foreign Offices"
         return noun.rstrip("s") in actor.name.casefold() or noun in actor.surface.casefold()
 
     earlier = [

@@ -7,6 +7,7 @@ from sources.extract.records import ExtractedStatement
 from sources.extract.statements.speakers import (
     _channel,
     _mentions_in,
+    _statement_owner,
     _subject_speaker,
     body_spoken_for,
 )
@@ -72,6 +73,15 @@ def _reported(
         if not m:
             return None
         after = start + m.end()
+        if re.match(r"(?:\w+['’]s\s+)?statement\b", text[after:end]):
+            # "According to the statement, ...": whoever issued the statement mentioned before.
+            owner = _statement_owner(state, after)
+            if owner is None:
+                return None
+            sentence = text[start:end].strip()
+            statement = _make(state, owner, sentence, "reported", (start, end), 0.7, None)
+            statement.on_behalf_of = body_spoken_for(state, owner)
+            return statement
         found = [
             a for a in _mentions_in(state, after, min(end, after + 80)) if not _channel(state, a)
         ]

@@ -240,6 +240,10 @@ def _adjacent_speaker(state: _State, verb, sent_start: int) -> tuple[ActorMentio
     gap = state.text[before[-1].span.end : verb.idx]
     if re.fullmatch(_FILLER, gap) and not _channel(state, before[-1]):
         return before[-1], 0.75
+    # "Ghulam Rabani Rabani, a provincial council member in Kunduz, told": a person and the
+    # apposition set off after the name.
+    if before[-1].kind == "person" and re.fullmatch(r"\s*,[^,“”\"]{3,90},\s*(?:\w+ly\s+)?", gap):
+        return before[-1], 0.8
     return None, 0.0
 
 
@@ -259,13 +263,14 @@ def _subject_speaker(state: _State, verb, sent_start: int) -> tuple[ActorMention
     subj = (people or subjects or [None])[0]
     if (
         subj is None
-        or subj.left_edge.idx < sent_start
+        or subj.idx < sent_start
         or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children))
     ):
-        if subj is not None and subj.left_edge.idx >= sent_start:
+        if subj is not None and subj.idx >= sent_start:
             return None, 0.0  # passive: "claimed by the Taliban" reports a fact, not words
         return _adjacent_speaker(state, verb, sent_start)
     a, b = _noun_phrase(subj)
+    a = max(a, sent_start)  # a headline the parse ran into is not part of the subject
     if subj.lower_ in _PRONOUNS:
         who = _pronoun(state, subj.lower_, subj.idx)
         return who, (0.7 if who else 0.35)

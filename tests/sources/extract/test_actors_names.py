@@ -96,3 +96,19 @@ def test_a_name_given_an_age_is_a_person(lexicon, gazetteer):
         ("Gul Ahmad", ""),
         ("Mohammad Jan", "resident of Lashkar Gah"),
     ]
+
+
+def test_the_outlets_own_people_are_not_actors(lexicon, gazetteer):
+    text = (
+        "Al Jazeera's Charlotte Bellis said Taloqan had fallen.\n\n"
+        "14:20 GMT – Al Jazeera's correspondent: Taloqan has fallen\n\n"
+        "CNN's Clarissa Ward and Brent Swails reported from Balkh province. VOA's Carla Babb "
+        "contributed to this report.\n\n"
+        "(Reporting by Abdul Qadir Sediqi in Kabul; Editing by Gerry Doyle)"
+    )
+    assert find_actors(parse(text), lexicon, gazetteer) == []
+
+
+def test_an_outlet_whose_staff_were_harmed_is_an_actor(lexicon, gazetteer):
+    text = "A Reuters photographer was killed in Spin Boldak on Friday."
+    assert [m.name for m in find_actors(parse(text), lexicon, gazetteer)] == ["Reuters"]

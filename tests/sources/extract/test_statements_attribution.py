@@ -170,3 +170,74 @@ def test_a_briefing_transcripts_labelled_paragraphs_are_the_officials_words(lexi
         ("direct", "Ned Price", "US State Department")
     ]
     assert found[0].evidence.text.startswith("The Afghan forces have the capacity")
+
+
+def test_a_speaker_after_a_live_blog_heading_the_parse_ran_into(lexicon, gazetteer):
+    text = (
+        "12:45 GMT – Kunduz lawmaker says city has fallen\n\n"
+        "Ghulam Rabani Rabani, a provincial council member in Kunduz, told Al Jazeera that all "
+        "government buildings had fallen to the Taliban.\n\n"
+        "13:10 GMT – Taliban spokesman confirms capture of Sar-e Pul\n\n"
+        "Zabihullah Mujahid, the Taliban's main spokesman, confirmed on Twitter that the group's "
+        "fighters had taken Sar-e Pul city."
+    )
+    found = _statements(text, lexicon, gazetteer)
+    assert [s.speaker.name for s in found] == ["Ghulam Rabani Rabani", "Zabihullah Mujahid"]
+
+
+def test_a_surname_is_the_namesake_named_last_before_it(lexicon, gazetteer):
+    text = (
+        "“Thirty-five militants were killed,” Bahir Ahmadi, the spokesman for the provincial "
+        "governor, told Xinhua. Ahmadi added that the security forces also seized weapons. "
+        "Taliban spokesman Qari Yousuf Ahmadi said the militants had repulsed the attacks."
+    )
+    found = _statements(text, lexicon, gazetteer)
+    assert [s.speaker.name for s in found] == ["Bahir Ahmadi", "Bahir Ahmadi", "Qari Yousuf Ahmadi"]
+
+
+def test_a_speaker_with_an_age_or_a_relative_clause_and_she_after_her(lexicon, gazetteer):
+    text = (
+        "“I have burned my certificates,” said Sodaba, 27, a lawyer who asked that her surname "
+        "not be used. She said she had moved her family twice.\n\n"
+        "Maryam Rahmani, who runs a women's radio station in Herat, said the station had "
+        "stopped broadcasting after receiving threats."
+    )
+    found = _statements(text, lexicon, gazetteer)
+    assert [s.speaker.name for s in found] == ["Sodaba", "Sodaba", "Maryam Rahmani"]
+
+
+def test_according_to_the_statement_is_the_statements_issuer(lexicon, gazetteer):
+    text = (
+        "The Afghan Defense Ministry said in a statement that the air force had struck Taliban "
+        "positions in Kandahar. According to the statement, a Taliban weapons depot was also "
+        "destroyed in Helmand."
+    )
+    found = _statements(text, lexicon, gazetteer)
+    assert [s.speaker.name for s in found] == ["Ministry of Defense (Afghanistan)"] * 2
+
+
+def test_the_ministry_can_be_a_foreign_office(lexicon, gazetteer):
+    text = (
+        "Pakistan's Foreign Office has called for an immediate ceasefire. In a statement, the "
+        "ministry said Islamabad supported an inclusive political settlement."
+    )
+    found = _statements(text, lexicon, gazetteer)
+    assert [s.speaker.name for s in found] == ["Pakistan's Foreign Office"] * 2
+
+
+def test_a_correspondent_of_the_outlet_is_no_speaker(lexicon, gazetteer):
+    text = (
+        "Reporting from Kabul, Al Jazeera's Charlotte Bellis said the fall of Taloqan was a "
+        "major blow to the government. “Takhar is the home province of several ministers,” "
+        "she said."
+    )
+    assert _statements(text, lexicon, gazetteer) == []
+
+
+def test_a_rejection_by_an_organisation_the_lexicon_lacks(lexicon, gazetteer):
+    text = (
+        "The allegation was also rejected by the Inter-Services Public Relations, the "
+        "military's media wing."
+    )
+    (statement,) = _statements(text, lexicon, gazetteer)
+    assert statement.speaker.name == "Inter-Services Public Relations"
