@@ -8,6 +8,8 @@
 (function () {
   "use strict";
 
+  var MAP_HEIGHT_RATIO = 0.7;
+
   function readJson(id) {
     var node = id && document.getElementById(id);
     return node ? JSON.parse(node.textContent) : null;
@@ -23,12 +25,19 @@
       // On a phone a chart's toolbar is always shown, on top of its legend. Maps keep theirs:
       // its zoom buttons are the way to zoom them on a touch screen.
       var narrow = el.clientWidth > 0 && el.clientWidth < 600;
-      if (narrow && !(figure.layout && figure.layout.geo)) {
+      var layout = figure.layout || {};
+      if (narrow && !layout.geo) {
         config = Object.assign({}, config, { displayModeBar: false });
+      } else if (narrow) {
+        // The maps are about 1.6 times as wide as high: at a phone's width their fixed
+        // desktop height left blank bands above and below the country.
+        var height = Math.max(240, Math.round(el.clientWidth * MAP_HEIGHT_RATIO));
+        layout = Object.assign({}, layout, { height: height });
+        el.style.minHeight = height + "px";
       }
       el.dataset.drawn = "1";
       el.classList.add("is-drawn");
-      window.Plotly.newPlot(el, figure.data, figure.layout, config).then(function (gd) {
+      window.Plotly.newPlot(el, figure.data, layout, config).then(function (gd) {
         if (el.dataset.navigate === undefined) return;
         gd.on("plotly_click", function (event) {
           var point = event.points && event.points[0];

@@ -97,7 +97,10 @@
 
   function collapseFiltersOnPhones() {
     var panel = document.getElementById("filters-panel");
-    if (panel && window.matchMedia("(max-width: 52rem)").matches) panel.open = false;
+    if (!panel || !window.matchMedia("(max-width: 52rem)").matches) return;
+    // The message about filters that were not understood is inside the panel: keep it seen.
+    if (panel.querySelector(".form-errors")) return;
+    panel.open = false;
   }
 
   function refresh(force) {
