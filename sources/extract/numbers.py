@@ -91,6 +91,11 @@ _OBJECT_INJURED = re.compile(
     rf"(?:{_APPROX}{_NUMBER}|{_VAGUE})(?P<tail>(?:\s+[\w'’-]+){{0,3}})",
     re.IGNORECASE,
 )
+# "claimed 20 lives", "took at least 12 civilian lives".
+_LIVES_CLAIMED = re.compile(
+    rf"\b(?:claimed|took|cost)\s+{_APPROX}(?!an?\s){_NUMBER}\s+(?:[\w-]+\s+)?lives\b",
+    re.IGNORECASE,
+)
 _NOUN_KILLED = re.compile(
     r"\b(?:(?:death|deaths|killing|killings|lives|murder|murders|bodies) of"
     r"|(?:death toll|toll|number of (?:dead|deaths|fatalities|people killed))"
@@ -265,8 +270,14 @@ def find_casualties(sentence: str) -> Casualties:
     for pattern, found in ((_SUBJECT_KILLED, killed), (_SUBJECT_INJURED, injured)):
         for match in pattern.finditer(sentence):
             value = parse_number(match["num"])
-            if value is not None and _subject_ok(match, sentence):
-                first = _COORDINATED_BEFORE.search(sentence[: match.start()])
+            first = _COORDINATED_BEFORE.search(sentence[: match.start()])
+            # "Two soldiers and a civilian were killed": "a civilian were" is plural there.
+            joined_one = (
+                first is not None
+                and match["num"].lower() in ("a", "an")
+                and not _NOT_A_COUNT_AFTER.search(match["mid"])
+            )
+            if value is not None and (joined_one or _subject_ok(match, sentence)):
                 start, approx = match.start(), bool(match["approx"])
                 if first and (earlier := parse_number(first["num"])) is not None:
                     # "Eleven Taliban fighters and two soldiers were killed": 13.
@@ -278,7 +289,7 @@ def find_casualties(sentence: str) -> Casualties:
             value = _object_count(match)
             if value is not None:
                 found.append((match.start(), value, match.span("num"), bool(match["approx"])))
-    for match in _NOUN_KILLED.finditer(sentence):
+    for match in (*_NOUN_KILLED.finditer(sentence), *_LIVES_CLAIMED.finditer(sentence)):
         value = parse_number(match["num"])
         if value is not None:
             killed.append((match.start(), value, match.span("num"), bool(match["approx"])))

@@ -185,3 +185,16 @@ def test_parse_number(words, value):
 def test_two_counted_subjects_of_one_verb_add_up(sentence, killed, injured):
     found = find_casualties(sentence)
     assert (found.fatalities, found.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Two policemen and a child were killed in the blast.", 3),
+        ("The bombing in Khost claimed 14 lives.", 14),
+        ("The clashes took at least nine civilian lives.", 9),
+        ("The fighting took a few lives, residents said.", None),
+    ],
+)
+def test_counts_of_lives_and_of_a_single_victim_joined_to_others(sentence, killed):
+    assert find_casualties(sentence).fatalities == killed
