@@ -130,6 +130,8 @@ def _supported(text: str, words: list[re.Match], hits: list[_Hit], k: int) -> bo
         after = words[hit.word_end].group().casefold()
         if after in _PLACE_NOUN_AFTER and text[hit.end : words[hit.word_end].start()] == " ":
             return True
+        if _falls(text, words, hit):
+            return True
     possessive = k and _POSSESSIVE_GAP.fullmatch(text[hits[k - 1].end : hit.start])
     if possessive and any(e.major for e in hits[k - 1].entries):
         return True
@@ -139,6 +141,29 @@ def _supported(text: str, words: list[re.Match], hits: list[_Hit], k: int) -> bo
     if k + 1 < len(hits):
         neighbours.append(text[hit.end : hits[k + 1].start])
     return any(_LIST_GAP.fullmatch(gap) for gap in neighbours)
+
+
+# "Spin Boldak fell", "Andarab was retaken": what only a place's name is the subject of.
+_FELL = {"fell", "falls", "fallen"}
+_AUXILIARIES = {"was", "were", "has", "had", "is", "have", "been", "also", "now", "finally"}
+_TAKEN = {
+    "captured", "seized", "overrun", "overran", "retaken", "recaptured", "besieged",
+    "encircled", "surrounded", "shelled", "liberated", "cleared", "lost", "abandoned",
+    "handed", "surrendered",
+}  # fmt: skip
+
+
+def _falls(text: str, words: list[re.Match], hit: _Hit) -> bool:
+    """ "Torkham fell to the Taliban", "Kajaki has also been overrun": a place's fate."""
+    if "\n" in text[hit.end : words[hit.word_end].start()]:
+        return False
+    following = [w.group().casefold() for w in words[hit.word_end : hit.word_end + 5]]
+    k = 0
+    while k < len(following) and following[k] in _AUXILIARIES:
+        k += 1
+    if k + 1 < len(following) and following[k] in _FELL and following[k + 1] == "to":
+        return True  # "fell to the Taliban"; "Maiwand had fallen by Tuesday" stays unsure
+    return 0 < k < len(following) and following[k] in _TAKEN
 
 
 def _capitalised(text: str, word: re.Match) -> bool:

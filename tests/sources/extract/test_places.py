@@ -187,3 +187,17 @@ def test_wire_spellings_added_to_the_gazetteer(gazetteer, text, name):
 )
 def test_names_listed_together_are_read_as_one_kind(gazetteer, text, expected):
     assert [(m.name, m.kind) for m in gazetteer.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Torkham fell to the Taliban on Friday.", [("Torkham", "city")]),
+        ("Kajaki has also been overrun.", [("Kajaki", "district")]),
+        ("Andarab was retaken by resistance fighters.", [("Andarab", "district")]),
+        # Nothing a place is the subject of: a small name stays unconfirmed.
+        ("Khakrez was quiet.", []),
+    ],
+)
+def test_a_small_place_that_fell_or_was_taken_is_a_place(gazetteer, text, expected):
+    assert [(m.name, m.kind) for m in gazetteer.find(text)] == expected
