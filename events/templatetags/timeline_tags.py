@@ -1,6 +1,7 @@
 """Template helpers for event lists: dates with their precision, type swatches, actor names."""
 
 import re
+from pathlib import PurePosixPath
 
 from django import template
 
@@ -42,3 +43,11 @@ def event_actors(event) -> list:
 def place_label(place) -> str:
     """'Herat province' for a province, else the name (a province and its capital share it)."""
     return _place_label(place)
+
+
+@register.filter
+def source_title(source) -> str:
+    """The headline, or 'Untitled article (kabul_reuters.txt)': a bare path reads as a title."""
+    if source.title:
+        return source.title
+    return f"Untitled article ({PurePosixPath(source.file_name).name})"
