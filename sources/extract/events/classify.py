@@ -45,7 +45,8 @@ TERRITORIAL = {TAKEOVER[1], REGAIN[1], TRANSFER[1]}
 _PEOPLE = (
     r"(?:civilians?|residents?|villagers?|people|passengers?|journalists?|activists?|women|"
     r"children|worshippers|students|teachers|doctors|aid workers|prisoners|detainees|"
-    r"family members|relatives|elders|comedian|singer|poet|clerics?)"
+    r"family members|relatives|elders?|comedian|singer|poet|clerics?|prosecutors?|judges?"
+    r"|former (?:[\w-]+ ){0,2}(?:officers?|officials?|policem[ae]n|soldiers?|employees?))"
 )
 
 

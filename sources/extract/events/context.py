@@ -174,7 +174,10 @@ def _distance(pos: int, start: int, end: int) -> int:
 _RELATIONAL = re.compile(
     r"(?:\b(?:km|kilometres|kilometers|miles)\)?\s+(?:\w+\s+){0,2}(?:of|from)"
     r"|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of"
-    r"|\bbesides|\bbeyond|\bexcept|\bthan|\btowards?|\bfrom|\boutside of|\bfled to"
+    # "retreated from Kohsan": the place given up, the incident's own.
+    r"|\bbesides|\bbeyond|\bexcept|\bthan|\btowards?"
+    r"|(?<!withdrew )(?<!retreated )(?<!withdrawn )(?<!pulled out )\bfrom|\boutside of|\bfled to"
+    r"|\b(?:fled|fleeing|escaped|displaced)\s+from\s+(?:[\w-]+\s+){1,3}?to"
     r"|\b(?:left|leaving|flew|escaped|retreated|withdrew|pulled back) (?:for|to)"
     r"|\bheaded (?:to|for))\s+(?:the\s+)?(?:Afghan\s+)?(?:capital,?\s+)?$",
     re.IGNORECASE,

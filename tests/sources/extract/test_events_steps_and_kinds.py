@@ -223,3 +223,30 @@ def test_a_briefers_over_the_horizon_strike_is_an_air_strike():
         published="2021-08-30",
     )
     assert _described(events) == [(E, "Air/drone strike", "Kabul")]
+
+
+def test_the_district_forces_retreated_from_is_the_place_given_up():
+    events = events_of(
+        "Government forces retreated from Kohsan district on Tuesday.", published="2021-08-05"
+    )
+    assert _described(events) == [(B, "Non-state actor overtakes territory", "Kohsan")]
+
+
+def test_the_town_people_fled_to_is_not_where_the_fighting_was():
+    events = events_of(
+        "Thousands fled from Kunduz to Kabul on Monday after clashes in Kunduz.",
+        published="2021-08-05",
+    )
+    assert [e.place.name for e in events] == ["Kunduz"]
+
+
+def test_killing_an_elder_or_a_former_policeman_is_violence_against_civilians():
+    events = events_of(
+        "Taliban gunmen killed a tribal elder in Kandahar's Dand district on Monday.\n\n"
+        "Separately, gunmen shot dead a former police officer in Kunduz city on Tuesday.",
+        published="2021-08-05",
+    )
+    assert sorted(_described(events)) == [
+        ("Violence against civilians", "Attack", "Dand"),
+        ("Violence against civilians", "Attack", "Kunduz"),
+    ]
