@@ -180,6 +180,8 @@ Peshawar | city | 1168197 | 34.008, 71.57849 |
 Quetta | city | 1167528 | 30.18414, 67.00141 |
 Termez | city |  | 37.2242, 67.2783 | Termiz
 Serhetabat | city | 1219377 | 35.27992, 62.34383 | Kushka; Gushgy
+Mashhad | city |  | 36.2981, 59.6057 | Mashad; Meshed
+Zahedan | city |  | 29.4963, 60.8629 |
 """
 
 

@@ -63,3 +63,12 @@ def test_migration_0004_leaves_a_spelling_an_editor_gave_another_place():
     migration.load(apps, None)
     assert "Wesh" not in Place.objects.get(name="Spin Boldak", kind="city").aliases
     assert "Wesh" in Place.objects.get(name="Chaman", kind="city").aliases
+
+
+def test_migration_0004_adds_the_new_places_abroad():
+    Place.objects.filter(name="Mashhad", in_afghanistan=False).delete()
+    migration.load(apps, None)
+    mashhad = Place.objects.get(name="Mashhad", in_afghanistan=False)
+    assert mashhad.aliases == ["Mashad", "Meshed"]
+    gazetteer = Gazetteer.from_records(gazetteer_records())
+    assert gazetteer.lookup("Mashhad").in_afghanistan is False

@@ -9,11 +9,17 @@ _DEFAULT_ORDER = ["city", "province", "district", "site", "country"]
 
 def _choose(entries: list[GazetteerEntry], kind: str | None) -> GazetteerEntry:
     """One entry for a name: the hinted kind if there is one, else a city before a province
-    ("Herat" alone is the city), a place in Afghanistan before one abroad."""
+    ("Herat" alone is the city), a place in Afghanistan before one abroad unless the Afghan
+    one is a village."""
     if kind:
         same = [e for e in entries if e.kind == kind]
         if same:
             entries = same
+    abroad = [e for e in entries if not e.in_afghanistan]
+    if abroad and not any(e.well_known for e in entries if e.in_afghanistan):
+        # "Mashhad" is Iran's second city, not the Badakhshan village of that name: the
+        # gazetteer only lists places abroad that the news names.
+        entries = abroad
 
     def rank(entry: GazetteerEntry) -> tuple:
         order = _DEFAULT_ORDER.index(entry.kind) if entry.kind in _DEFAULT_ORDER else 9

@@ -201,3 +201,16 @@ def test_names_listed_together_are_read_as_one_kind(gazetteer, text, expected):
 )
 def test_a_small_place_that_fell_or_was_taken_is_a_place(gazetteer, text, expected):
     assert [(m.name, m.kind) for m in gazetteer.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Iran's second city, not the Badakhshan village of the same name.
+        ("Thousands fled to Mashhad in Iran.", [("Mashhad", False), ("Iran", False)]),
+        # A well-known Afghan place keeps its name over anything abroad.
+        ("Fighting in Herat.", [("Herat", True)]),
+    ],
+)
+def test_a_city_abroad_outweighs_an_afghan_village_of_its_name(gazetteer, text, expected):
+    assert [(m.name, m.in_afghanistan) for m in gazetteer.find(text)] == expected
