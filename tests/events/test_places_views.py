@@ -334,3 +334,13 @@ def test_an_htmx_city_answer_refreshes_the_counts_out_of_band(client, taliban):
     for name in ("event_type", "sub_event_type", "actor", "reviewed"):
         assert f'<ul class="facet-list" id="city-facet-{name}" hx-swap-oob="true">' in html
     assert "<h1" not in html
+
+
+def test_a_city_search_with_no_match_says_so_and_offers_to_clear_the_filters(client):
+    place = make_place("Testabad", latitude=34.0, longitude=66.0)
+    make_event(place=place, summary="Clashes in Testabad")
+
+    html = client.get(place.get_absolute_url(), {"q": "zzzqqq"}).content.decode()
+
+    assert "No events at Testabad match these filters." in html
+    assert f'<a href="{place.get_absolute_url()}">Clear the filters</a>' in html

@@ -218,3 +218,10 @@ def test_the_list_is_cited_with_its_filters(client, said):
         "Afghanistan 2021 offensive timeline: statements. http://testserver/statements/?side=taliban"
         in html
     )
+
+
+def test_a_search_with_no_match_says_so_and_offers_to_clear_the_filters(client, said):
+    html = client.get(reverse("statement-list"), {"q": "zzzqqq"}).content.decode()
+
+    assert "No statements match these filters." in html
+    assert f'<a href="{reverse("statement-list")}">Clear the filters</a>' in html
