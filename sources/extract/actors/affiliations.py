@@ -103,7 +103,7 @@ def _afghan_office(phrase: str, lexicon: Lexicon, gazetteer) -> str | None:
 # the body a role refers back to, by the kinds of actor its noun fits.
 _REFERRED_BODY = re.compile(
     r"^(?:the\s+)?(charity|group|organi[sz]ation|agency|ngo|mission|ministry|embassy)['’]s\b"
-    r"|^(its)\b",
+    r"|^(its|his|her)\b",
     re.I,
 )
 _BODY_KINDS = {
@@ -131,6 +131,16 @@ def affiliate_by_reference(mentions: list[ActorMention]) -> None:
         noun = (m.group(1) or m.group(2)).casefold()
         kinds = _BODY_KINDS.get(noun)
         start = person.span.start
+        if noun in {"his", "her"}:
+            # "Dostum ... His spokesman, Ehsan Nero,": the body the last person named serves.
+            chief = [
+                a
+                for a in mentions
+                if a.kind == "person" and a.affiliation and start - 600 < a.span.end <= start
+            ]
+            if chief:
+                _affiliate(mentions, person, chief[-1].affiliation)
+            continue
         earlier = [
             a
             for a in mentions
@@ -139,6 +149,10 @@ def affiliate_by_reference(mentions: list[ActorMention]) -> None:
             and (noun in a.name.casefold() if kinds is None else a.kind in kinds)
         ]
         if earlier:
-            for same in mentions:  # "Puntin said" later is the same man
-                if same.kind == "person" and same.name == person.name and not same.affiliation:
-                    same.affiliation = earlier[-1].name
+            _affiliate(mentions, person, earlier[-1].name)
+
+
+def _affiliate(mentions: list[ActorMention], person: ActorMention, body: str) -> None:
+    for same in mentions:  # "Puntin said" later is the same man
+        if same.kind == "person" and same.name == person.name and not same.affiliation:
+            same.affiliation = body

@@ -123,8 +123,12 @@ class Lexicon:
         for form in forms or []:
             if all(_case_fits(f, s) for f, s in zip(form.words, words, strict=True)):
                 return form.entry
-            plain = all(not (f.isupper() and len(f) > 1) for f in form.words)
-            lowered = [s for f, s in zip(form.words, words, strict=True) if not _case_fits(f, s)]
+            # Only the words that do not fit need be plain: "the UN's human rights office".
+            misfits = [
+                (f, s) for f, s in zip(form.words, words, strict=True) if not _case_fits(f, s)
+            ]
+            plain = all(not (f.isupper() and len(f) > 1) for f, _ in misfits)
+            lowered = [s for _, s in misfits]
             if definite and len(words) >= 2 and plain and all(w.islower() for w in lowered):
                 return form.entry  # "the interior ministry", "the Afghan defence ministry"
         return None
@@ -149,7 +153,16 @@ class Lexicon:
             hit = None
             definite = i > 0 and surfaces[i - 1] in {"the", "The"}
             for n in range(min(self.max_words + 2, len(words) - i, run[i]), 0, -1):
-                entry = self.get(_collapse(surfaces[i : i + n]), definite)
+                window = surfaces[i : i + n]
+                entry = self.get(_collapse(window), definite)
+                # "the UN's human rights office" is the lexicon's "UN Human Rights Office".
+                possessive = [
+                    w
+                    for k, w in enumerate(window)
+                    if not (k > 0 and w == "s" and text[words[i + k - 1].end()] in "'’")
+                ]
+                if entry is None and len(possessive) < len(window) and len(possessive) >= 2:
+                    entry = self.get(_collapse(possessive), definite)
                 if entry:
                     hit = (words[i].start(), words[i + n - 1].end(), entry, n)
                     break

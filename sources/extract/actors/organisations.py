@@ -49,9 +49,8 @@ def _channel_context(text: str, start: int, end: int) -> bool:
 
 _OUTLET_OWNER = re.compile(r"((?:[A-Z][\w/-]*\s){0,3}[A-Z][\w/-]*)['’]s\s+(?:[a-z]+\s+){0,2}$")
 _CREDIT_BEFORE = re.compile(
-    r"\b(?:reporting|editing|writing|compiled|produced|photograph|photo)(?:\s+by)?\s*:?\s*"
-    r"(?:[A-Z][\w’'-]*\s+){0,6}(?:(?:and|,)\s+(?:[A-Z][\w’'-]*\s+){0,3})?$",
-    re.I,
+    r"\b(?i:reporting|editing|writing|compiled|produced|photograph|photo)(?:\s+by)?\s*:?\s*"
+    r"(?:[A-Z][\w’'-]*\s+){0,6}(?:(?:and|,)\s+(?:[A-Z][\w’'-]*\s+){0,3})?$"
 )
 _CREDIT_AFTER = re.compile(
     r"\s*(?:(?:,|and)\s+(?:[A-Z][\w’'-]*\s*){1,3})*(?:\s+in\s+[A-Z]\w+)?\s+"

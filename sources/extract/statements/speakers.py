@@ -3,6 +3,7 @@
 import re
 
 from sources.extract.actors import TITLE_WORDS, is_outlet, resolve_actor, role_affiliation
+from sources.extract.actors.organisations import reporting_credit
 from sources.extract.actors.people import NAMED_AS
 from sources.extract.records import ActorMention, ExtractedStatement
 from sources.extract.statements.anaphora import ANAPHORA, anaphor
@@ -70,7 +71,18 @@ def _pronoun(state: _State, pronoun: str, pos: int) -> ActorMention | None:
             for m in state.actors
             if m.kind == "person" and m.span.end <= pos and not _other_gender(m, pronoun)
         ]
-        return people[-1] if people and people[-1].span.start > pos - 600 else None
+        if not people or people[-1].span.start <= pos - 600:
+            return None
+        # "Al Jazeera's Charlotte Bellis said ... she said": the outlet's own reporter, named
+        # since and no actor, is who the pronoun means.
+        since = [
+            e
+            for e in state.doc.ents
+            if e.label_ == "PERSON"
+            and people[-1].span.end <= e.start_char < pos
+            and reporting_credit(state.text, e.start_char, e.end_char)
+        ]
+        return None if since else people[-1]
     if earlier and earlier[-1].evidence.end > pos - 700:
         return earlier[-1].speaker
     orgs = [m for m in state.actors if m.kind != "person" and m.span.end <= pos]

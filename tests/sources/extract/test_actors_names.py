@@ -112,3 +112,21 @@ def test_the_outlets_own_people_are_not_actors(lexicon, gazetteer):
 def test_an_outlet_whose_staff_were_harmed_is_an_actor(lexicon, gazetteer):
     text = "A Reuters photographer was killed in Spin Boldak on Friday."
     assert [m.name for m in find_actors(parse(text), lexicon, gazetteer)] == ["Reuters"]
+
+
+def test_his_spokesman_serves_the_body_of_the_man_named_before(lexicon, gazetteer):
+    text = (
+        "Abdul Rashid Dostum returned to Afghanistan from Turkey last week. His spokesman, "
+        "Ehsan Nero, said Dostum would lead the fight in the north."
+    )
+    people = _people(text, lexicon, gazetteer)
+    assert ("Ehsan Nero", "Junbish-e Milli") in [(m.name, m.affiliation) for m in people]
+
+
+def test_a_possessive_inside_a_lexicon_name(lexicon, gazetteer):
+    text = (
+        "The UN's human rights office said it had received reports of reprisals. The UN's "
+        "refugee agency said 30,000 people had fled."
+    )
+    names = [m.name for m in find_actors(parse(text), lexicon, gazetteer)]
+    assert names == ["UN Human Rights Office", "UNHCR"]
