@@ -34,6 +34,9 @@ MAX_BUBBLE_PX = 36
 MAP_ASPECT = 1.6
 
 
+MAP_LABEL_CHARS = 24
+
+
 def place_label(place: Place) -> str:
     """'Herat province' for a province, else its name: a province and its capital often share it."""
     return f"{place.name} province" if place.kind == PlaceKind.PROVINCE else place.name
@@ -189,6 +192,9 @@ def place_map(place: Place, nearby: list[Place], span_degrees: float = 2.0) -> d
     focus = _bubbles([place], FOCUS_COLOUR, place.name)
     focus["mode"] = "markers+text"
     focus["textposition"] = "top center"
+    # The label drawn on the map is cut short (the hover keeps the full name): a long name ran
+    # off both sides of a phone's map.
+    focus["texttemplate"] = short_label(place_label(place))
     focus["marker"].update({"size": [14], "sizemode": "diameter", "sizeref": 1, "symbol": "star"})
     data.append(focus)
     # Mercator stretches latitude by 1/cos(lat): widen the longitudes so that the map fills a
@@ -206,6 +212,10 @@ def place_map(place: Place, nearby: list[Place], span_degrees: float = 2.0) -> d
             "dragmode": "pan",
         },
     }
+
+
+def short_label(label: str, limit: int = MAP_LABEL_CHARS) -> str:
+    return label if len(label) <= limit else label[: limit - 1].rstrip(" -,") + "…"
 
 
 def distance_km(a: Place, b: Place) -> float:

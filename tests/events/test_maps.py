@@ -84,3 +84,20 @@ def test_the_place_map_centres_on_the_place_and_marks_it_apart(helmand):
 
 def test_a_place_without_coordinates_has_no_map():
     assert place_map(make_place("Somewhere test"), []) is None
+
+
+def test_a_long_name_is_cut_short_on_the_map_and_kept_whole_in_the_hover():
+    name = "Khost-wa-Firing-and-Deh-Salah-Andarab-Upper-Valley-Settlement-Cluster"
+    place = make_place(name, latitude=35.9, longitude=69.6)
+
+    focus = place_map(place, [])["data"][-1]
+
+    assert focus["text"] == [name]
+    assert focus["texttemplate"] == "Khost-wa-Firing-and-Deh…"
+    assert len(focus["texttemplate"]) <= 24
+
+
+def test_a_short_name_is_drawn_whole_on_the_map():
+    focus = place_map(make_place("Kunduz test", latitude=36.7, longitude=68.9), [])["data"][-1]
+
+    assert focus["texttemplate"] == "Kunduz test"

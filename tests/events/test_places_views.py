@@ -344,3 +344,13 @@ def test_a_city_search_with_no_match_says_so_and_offers_to_clear_the_filters(cli
 
     assert "No events at Testabad match these filters." in html
     assert f'<a href="{place.get_absolute_url()}">Clear the filters</a>' in html
+
+
+def test_a_city_with_events_on_a_single_day_gives_that_day_not_a_range(client):
+    place = make_place("Testabad", latitude=34.0, longitude=66.0)
+    make_event(place=place, date=date(2021, 8, 3))
+
+    html = client.get(place.get_absolute_url()).content.decode()
+
+    assert "1 event, on 3 Aug 2021." in html
+    assert "from 3 Aug 2021 to 3 Aug 2021" not in html
