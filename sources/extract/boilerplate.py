@@ -182,6 +182,13 @@ JUNK_LINE = re.compile(
     r"email|menu|loading\.*|close|live|home|click to copy|copy link|reuse this content|"
     r"supported by|share full article|(?:gift|give|save) (?:this )?article|like this:?|"
     r"like loading\.*|get (?:the )?latest\b.{0,120}\bnews\b.{0,120}|"
+    r"trending(?: now)?|continue reading(?: below)?|story continues below(?: advertisement)?|"
+    r"scroll (?:down )?to continue(?: reading)?|\d+ comments?|leave a (?:comment|reply)|"
+    r"print (?:this )?(?:page|article|story)|email this (?:article|story|page)|link copied|"
+    r"live(?: updates| blog)?|reading time:?.{0,20}|log ?in|sign in|search|accept|"
+    r"powered by .{1,40}|(?:next|prev|previous)(?: (?:article|story|post))?|"
+    r"(?:show|hide|view) (?:comments|caption)|toggle caption|click to (?:expand|enlarge)|"
+    r"enlarge this image|.{1,100}\b(?:hide|toggle) caption|"
     r"\d{1,2}[ -]min(?:ute)?s? read|accept (?:all )?cookies|(?:manage )?cookie settings|"
     r"skip (?:advert(?:isement)?|ad|to (?:main )?(?:content|navigation))|listen to this article|"
     r"continue reading(?: the main story)?|"
@@ -268,7 +275,9 @@ EDITORIAL_NOTE = re.compile(
     r"(?:was|has been|had been|is being) "
     r"(?:amended|updated|corrected|changed|edited|refreshed|revised)\b"
     r"|(?:correction|clarification|editor'?s note|update)\s*(?:\(\w[^)]{0,40}\))?\s*:"
-    r"|a version of this (?:article|story) appear(?:s|ed) in print\b)",
+    r"|a version of this (?:article|story) appear(?:s|ed) in print\b"
+    r"|this (?:article|story|report|piece) (?:was|is) (?:originally|first) "
+    r"(?:published|posted|appeared)\b)",
     re.I,
 )
 # A time stamp without a day: "Updated 10:32 GMT", "Published 3 hours ago".

@@ -187,3 +187,37 @@ def test_a_lead_opening_on_an_agency_tag_loses_the_tag_and_its_dash():
 def test_a_byline_that_names_a_known_outlet_gives_the_outlet():
     cleaned = clean(f"By Khaama Press\n\n{LEAD}")
     assert (cleaned.removed, cleaned.outlet) == (["By Khaama Press"], "Khaama Press")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Story continues below advertisement",
+        "0 Comments",
+        "Leave a comment",
+        "Print this page",
+        "Email this article",
+        "Live updates",
+        "Reading time: 3 minutes",
+        "Powered by WordPress",
+        "Next article",
+        "toggle caption",
+        "Wakil Kohsar/AFP via Getty Images hide caption",
+        "Enlarge this image",
+        "This article was originally published on The Conversation.",
+    ],
+)
+def test_widgets_between_paragraphs_are_dropped(line):
+    assert clean(f"{LEAD}\n\n{line}\n\n{LEAD}").removed == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Next, the Taliban moved on Mazar.",
+        "Search operations continued in the district, officials said.",
+        "Live fire was heard in the city.",
+    ],
+)
+def test_sentences_that_start_like_widgets_stay(line):
+    assert clean(f"{LEAD}\n\n{line}\n\n{LEAD}").removed == []
