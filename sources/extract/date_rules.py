@@ -184,6 +184,14 @@ def _weekday(m: re.Match, published: date | None):
     return day_precision(value, m.group()), "weekday"
 
 
+def _weekday_last_week(m: re.Match, published: date | None):
+    """ "on Monday last week": that weekday of the week before P's."""
+    if not published:
+        return None, "weekday"
+    monday = published - timedelta(days=published.weekday() + 7)
+    return day_precision(monday + timedelta(days=WEEKDAYS[m["w"]]), m.group()), "weekday"
+
+
 def _offset_days(days: int, kind: str = "relative"):
     def handler(m: re.Match, published: date | None):
         if not published:
@@ -301,6 +309,13 @@ PATTERNS: list[tuple[re.Pattern, object]] = [
     ),
     (
         re.compile(
+            rf"\b{_W}(?:'s|’s)?"
+            + _I(r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:of\s+)?last\s+week\b")
+        ),
+        _weekday_last_week,
+    ),
+    (
+        re.compile(
             _I(r"(?:\b(?P<rel>last|this|next|past|previous|coming)\s+)?")
             + rf"\b{_W}(?:'s|’s)?"
             + _I(r"(?:\s+(?:morning|afternoon|evening|night))?")
@@ -332,7 +347,12 @@ PATTERNS: list[tuple[re.Pattern, object]] = [
         _past_24_hours,
     ),
     (
-        re.compile(_I(r"\b(?:earlier |later )?this (?:past )?week(?:'s|’s)?\b")),
+        re.compile(
+            _I(
+                r"\b(?:earlier |later )?this (?:past )?week(?:'s|’s)?\b"
+                r"|\b(?:earlier|later) in the week\b"
+            )
+        ),
         _week_of(0),
     ),
     (re.compile(_I(r"\blast week(?:'s|’s)?\b|\bthe previous week\b")), _week_of(-7)),

@@ -316,3 +316,21 @@ def test_a_publication_date_still_decides_the_year_of_a_month_day():
         for m in find_dates(text, date(2021, 8, 20), years_from_text=True)
     }
     assert found["August 8"].value == date(2021, 8, 8)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("on Monday last week", date(2021, 7, 26)),
+        ("Friday night last week", date(2021, 7, 30)),
+        ("on Tuesday of last week", date(2021, 7, 27)),
+    ],
+)
+def test_a_weekday_of_last_week_is_that_day_of_the_week_before(phrase, day):
+    assert resolve(phrase, WED_AUG_4) == ResolvedDate(day, "day", day, phrase.removeprefix("on "))
+
+
+def test_earlier_in_the_week_is_the_week_of_publication():
+    assert resolve("earlier in the week", WED_AUG_4) == ResolvedDate(
+        date(2021, 8, 2), "week", date(2021, 8, 8), "earlier in the week"
+    )
