@@ -1,17 +1,19 @@
 """Date expressions in article text, resolved against the publication date.
 
-Rules (all relative to the publication date P; none of them guesses without P):
+Rules (all relative to the publication date P; without P none guesses, but the opt-in
+`years_from_text` below):
 
 - "July 30", "30 July", "August 4th": the year whose date is closest to P (so "by August 31"
   in an early-August article is this year's, and "December 28" in a January one last year's).
 - "Wednesday (August 4th)": the explicit date wins; the weekday is only a check.
 - "on Friday", "Friday's attack", "Friday night": the most recent Friday on or before P (P
   itself when P is a Friday); "last Friday": strictly before P; "next Friday": strictly after;
-  "this Friday": the Friday of P's Monday-to-Sunday week.
+  "this Friday": the Friday of P's Monday-to-Sunday week; "Friday last week": the Friday of
+  the week before P's.
 - "yesterday" P-1, "today"/"this morning"/"tonight" P, "last night"/"overnight" P-1 (the
   night before publication, dated by the evening it began), "in the past 24 hours" P-1 with
   end P, "N days ago" P-N.
-- Week precision (value = Monday, end = Sunday): "this week"/"earlier this week" P's week,
+- Week precision (value = Monday, end = Sunday): "this week"/"earlier in the week" P's week,
   "last week" the week before, "in recent days"/"past few days"/"past week"/"for several
   days" the week of P-3 (the middle of the last seven days), "over the weekend" the week of
   the last Saturday.
@@ -23,6 +25,8 @@ Rules (all relative to the publication date P; none of them guesses without P):
   month N months back, end = P). Neither is an ACLED precision: they only exist so callers
   see background and aggregates, and `is_background` is always true for them.
 - "8/8/2021", "15.08.2021": only when day and month cannot be swapped.
+- Without P, only on request (`years_from_text`): "August 8" in the latest year the text
+  writes out, so an undated article about "the offensive of May 2021" dates its days.
 - "a day earlier", "the next day", "two days later": relative to another date. They come
   back with `needs_anchor=True` and no value; `resolve_relative_to(phrase, anchor)` dates them.
 """
