@@ -26,6 +26,7 @@ from sources.extract.line_kinds import (
 )
 from sources.extract.page_layout import drop_context_boilerplate
 from sources.extract.records import CleanedText, Tweet
+from sources.extract.tweet_cards import read_tweet_cards
 
 __all__ = ["DATE_LINE", "clean"]
 
@@ -198,6 +199,7 @@ def clean(raw: str, file_name: str = "") -> CleanedText:
     body = SPACES.sub(" ", LINE_BREAKS.sub("\n", body))
     lines = [cleaner.strip_tokens(line) if line.strip() else "" for line in body.split("\n")]
     dropped = [bool(line) and cleaner.is_boilerplate(line) for line in lines]
+    cleaner.tweets.extend(read_tweet_cards(lines, dropped))
     drop_context_boilerplate(lines, dropped)
 
     kept: list[str] = []
