@@ -103,7 +103,7 @@ def _afghan_office(phrase: str, lexicon: Lexicon, gazetteer) -> str | None:
 # the body a role refers back to, by the kinds of actor its noun fits.
 _REFERRED_BODY = re.compile(
     r"^(?:the\s+)?(charity|group|organi[sz]ation|agency|ngo|mission|ministry|embassy)['’]s\b"
-    r"|^(its|his|her)\b",
+    r"|^(its|his|her)\b|^([A-Z][\w-]+)['’]s\b",
     re.I,
 )
 _BODY_KINDS = {
@@ -128,9 +128,22 @@ def affiliate_by_reference(mentions: list[ActorMention]) -> None:
         m = _REFERRED_BODY.match(person.description.strip())
         if m is None:
             continue
+        start = person.span.start
+        if m.group(3) is not None:
+            # "Laghmani's deputy, Ahmad Khan Sirat": the body the man named serves.
+            chief = [
+                a
+                for a in mentions
+                if a.kind == "person"
+                and a.affiliation
+                and a.span.end <= start
+                and a.name.split()[-1] == m.group(3)
+            ]
+            if chief:
+                _affiliate(mentions, person, chief[-1].affiliation)
+            continue
         noun = (m.group(1) or m.group(2)).casefold()
         kinds = _BODY_KINDS.get(noun)
-        start = person.span.start
         if noun in {"his", "her"}:
             # "Dostum ... His spokesman, Ehsan Nero,": the body the last person named serves.
             chief = [

@@ -159,7 +159,11 @@ class Lexicon:
                 possessive = [
                     w
                     for k, w in enumerate(window)
-                    if not (k > 0 and w == "s" and text[words[i + k - 1].end()] in "'’")
+                    if not (
+                        0 < k < len(window) - 1
+                        and w == "s"
+                        and text[words[i + k - 1].end()] in "'’"
+                    )
                 ]
                 if entry is None and len(possessive) < len(window) and len(possessive) >= 2:
                     entry = self.get(_collapse(possessive), definite)

@@ -48,6 +48,8 @@ def _title_before(doc: Doc, start: int, name_end: int | None = None) -> tuple[in
             break
         if tok.lower_ in TITLE_WORDS or (tok.text.startswith("Secretary") and "-" in tok.text):
             has_title = True
+        elif tok.lower_ == "the" and i > 0 and doc[i - 1].lower_ in {"of", "for"}:
+            pass  # "head of the provincial council"
         elif not (tok.lower_ in _ROLE_WORDS or tok.text[:1].isupper() or tok.text in {"’s", "'s"}):
             break
         i -= 1

@@ -243,6 +243,9 @@ def _same_role_speaker(state: _State, noun: str, pos: int) -> ActorMention | Non
     return None
 
 
+_MOUTHPIECE = r"(?:office|spokes(?:man|woman|person)|press office|media office|team|camp)"
+
+
 def _adjacent_speaker(state: _State, verb, sent_start: int) -> tuple[ActorMention | None, float]:
     """When the parse gives no usable subject: an actor right before the verb ("..., UNAMA
     said"; "The UN, meanwhile, reminded")."""
@@ -251,6 +254,9 @@ def _adjacent_speaker(state: _State, verb, sent_start: int) -> tuple[ActorMentio
         return None, 0.0
     gap = state.text[before[-1].span.end : verb.idx]
     if re.fullmatch(_FILLER, gap) and not _channel(state, before[-1]):
+        return before[-1], 0.75
+    # "President Ashraf Ghani's office said", "the Taliban's spokesman said": their mouthpiece.
+    if re.fullmatch(rf"['’]s\s+(?:\w+\s+)?{_MOUTHPIECE}\s*{_FILLER}", gap):
         return before[-1], 0.75
     # "Ghulam Rabani Rabani, a provincial council member in Kunduz, told": a person and the
     # apposition set off after the name.

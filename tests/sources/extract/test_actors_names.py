@@ -130,3 +130,26 @@ def test_a_possessive_inside_a_lexicon_name(lexicon, gazetteer):
     )
     names = [m.name for m in find_actors(parse(text), lexicon, gazetteer)]
     assert names == ["UN Human Rights Office", "UNHCR"]
+
+
+def test_a_deputy_named_after_his_chief_serves_the_chiefs_body(lexicon, gazetteer):
+    text = (
+        "Ghazni governor Dawood Laghmani was arrested on Thursday. “We have not given up,” "
+        "Laghmani's deputy, Ahmad Khan Sirat, said."
+    )
+    people = _people(text, lexicon, gazetteer)
+    assert ("Ahmad Khan Sirat", "Government of Afghanistan") in [
+        (m.name, m.affiliation) for m in people
+    ]
+
+
+def test_a_role_of_the_body_keeps_its_article(lexicon, gazetteer):
+    text = "The head of the provincial council, Nasir Ahmad Faqiri, said the city was handed over."
+    (person,) = _people(text, lexicon, gazetteer)
+    assert person.description == "head of the provincial council"
+
+
+def test_a_possessive_after_a_lexicon_name_is_not_part_of_it(lexicon, gazetteer):
+    text = "President Ashraf Ghani's office said in a statement that he had met security chiefs."
+    (ghani,) = _people(text, lexicon, gazetteer)
+    assert ghani.surface == "President Ashraf Ghani"

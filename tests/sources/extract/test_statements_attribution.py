@@ -241,3 +241,15 @@ def test_a_rejection_by_an_organisation_the_lexicon_lacks(lexicon, gazetteer):
     )
     (statement,) = _statements(text, lexicon, gazetteer)
     assert statement.speaker.name == "Inter-Services Public Relations"
+
+
+def test_a_persons_office_speaks_for_him_but_his_opponents_do_not(lexicon, gazetteer):
+    text = (
+        "Ghani vows to fight on\n\n"
+        "President Ashraf Ghani's office said in a statement that he had met security chiefs.\n\n"
+        "Ghani's opponents said the president had lost control of the army."
+    )
+    found = _statements(text, lexicon, gazetteer)
+    assert [(s.speaker.name, s.evidence.text[:10]) for s in found] == [
+        ("Ashraf Ghani", "President ")
+    ]
