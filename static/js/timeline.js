@@ -103,6 +103,32 @@
     panel.open = false;
   }
 
+  // On a phone the results sit below the long filter panel: after an explicit submit (the
+  // button, Enter, a chart bar) fold the panel and bring the results up, focus included, so
+  // that the button does not seem to do nothing. Ticking boxes leaves the panel open.
+  var showResultsAfterSwap = false;
+
+  function rememberPhoneSubmit(event) {
+    var form = document.getElementById("filters");
+    var panel = document.getElementById("filters-panel");
+    showResultsAfterSwap = Boolean(
+      form && event.target === form && panel && panel.open &&
+      window.matchMedia("(max-width: 52rem)").matches
+    );
+  }
+
+  function showResults() {
+    if (!showResultsAfterSwap) return;
+    var panel = document.getElementById("filters-panel");
+    var count = document.querySelector("#results .result-count");
+    // A filter that was not understood is explained inside the panel: leave it open.
+    if (!panel || !count || panel.querySelector(".form-errors")) return;
+    showResultsAfterSwap = false;
+    panel.open = false;
+    count.setAttribute("tabindex", "-1");
+    count.focus();
+  }
+
   function refresh(force) {
     drawChart(force);
     setUpListSearch();
@@ -123,8 +149,10 @@
   } else {
     start();
   }
+  document.addEventListener("submit", rememberPhoneSubmit, true);
   document.addEventListener("htmx:afterSettle", function () {
     refresh(false);
+    showResults();
   });
   document.addEventListener("htmx:historyRestore", function () { refresh(true); });
   // A chart about to be swapped out releases its listeners.
