@@ -243,6 +243,11 @@ def _same_role_speaker(state: _State, noun: str, pos: int) -> ActorMention | Non
     return None
 
 
+# People set against, or only related to, the actor named with them.
+_NOT_THEIRS = {
+    "opponent", "critic", "rival", "enemy", "victim", "relative", "family", "neighbour",
+    "neighbor", "detractor", "adversary",
+}  # fmt: skip
 _MOUTHPIECE = r"(?:office|spokes(?:man|woman|person)|press office|media office|team|camp)"
 
 
@@ -295,6 +300,8 @@ def _subject_speaker(state: _State, verb, sent_start: int) -> tuple[ActorMention
     mentions = [
         m for m in state.actors if m.span.start < b and m.span.end > a and not _channel(state, m)
     ]
+    if subj.lemma_ in _NOT_THEIRS:
+        return None, 0.0  # "Ghani's opponents said": not Ghani
     head_hit = [m for m in mentions if m.span.start <= subj.idx < m.span.end]
     if head_hit:
         return head_hit[0], 0.85
