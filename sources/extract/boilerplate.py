@@ -87,6 +87,15 @@ DOMAINS: dict[str, str] = {
     "dawn.com": "Dawn",
     "aa.com.tr": "Anadolu Agency",
     "news.un.org": "UN News",
+    "dw.com": "DW",
+    "xinhuanet.com": "Xinhua",
+    "news.cn": "Xinhua",
+    "hindustantimes.com": "Hindustan Times",
+    "arabnews.com": "Arab News",
+    "wionews.com": "WION",
+    "aninews.in": "ANI",
+    "independent.co.uk": "The Independent",
+    "euronews.com": "Euronews",
 }
 
 # Wire services and photo agencies, as they appear in credits and datelines.
@@ -140,10 +149,11 @@ CAPTION_VERB = re.compile(
 
 _NETWORK = (
     r"(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Email|E-mail|Mail|Telegram|Reddit|Pinterest|"
-    r"Messenger|Instagram|YouTube|Print|Copy link|Copy|Share|Tweet|Flipboard|SMS)"
+    r"Messenger|Instagram|YouTube|Print|Copy link|Copy|Share|Tweet|Flipboard|SMS|Send|"
+    r"Permalink)"
 )
 SOCIAL = re.compile(
-    rf"^(?:{_NETWORK}(?:\s*[|,·•/]?\s*{_NETWORK})*"
+    rf"^(?:{_NETWORK}(?:\s*[|,·•/]?\s*{_NETWORK})*(?:\s+https?://\S+)?"
     r"|(?:for (?:more|the latest)\b[\w ]{0,30}?,?\s+)?(?:please )?"
     r"(?:share (?:this|on|via)|follow (?:us|@\w+|\w+(?: \w+)? on "
     r"(?:twitter|facebook|instagram|telegram|youtube))|share (?:article|story))\b.{0,80}"
@@ -155,7 +165,8 @@ SOCIAL_LOGO = re.compile(r"^(Facebook|Twitter|Instagram|YouTube|LinkedIn)\s+\1\s
 
 PROMO_LEAD = re.compile(
     r"^(?:read more|also read|read also|related(?: stories| articles| topics| content| news)?|"
-    r"see also|recommended(?: stories)?|more from \w+|more on this story|watch|listen|"
+    r"see also|recommended(?: stories)?|(?:\w+ )?recommends|more from \w+|more on this story|"
+    r"watch|listen|"
     r"trending|most (?:read|viewed|popular|shared)|read next|up next|top stories|"
     r"you (?:may|might) (?:also )?be interested in|see more on|more about|"
     r"editor'?s picks?|you may also like|you might also like|"
@@ -180,7 +191,8 @@ JUNK_LINE = re.compile(
     r"^(?:(?:advertisement|ad)(?:\s*[·•|-]\s*scroll to continue(?: reading)?)?|"
     r"scroll to continue(?: reading)?|report (?:this )?ad|sponsored|share|comments?|print|"
     r"email|menu|loading\.*|close|live|home|click to copy|copy link|reuse this content|"
-    r"supported by|share full article|(?:gift|give|save) (?:this )?article|like this:?|"
+    r"supported by|share full article|end ?item|\(end\)|-+ ?end ?-+|"
+    r"(?:gift|give|save) (?:this )?article|like this:?|"
     r"like loading\.*|get (?:the )?latest\b.{0,120}\bnews\b.{0,120}|"
     r"trending(?: now)?|continue reading(?: below)?|story continues below(?: advertisement)?|"
     r"scroll (?:down )?to continue(?: reading)?|\d+ comments?|leave a (?:comment|reply)|"
@@ -226,7 +238,8 @@ DATELINE_AGENCY = re.compile(
 )
 # A trailing agency tag on a paragraph: "... the ministry said. — Reuters"
 TRAILING_AGENCY = re.compile(rf"(?<=[.!?\"”])\s+[-—–]{{1,2}}\s*{_AGENCY}\s*$")
-SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<s>.+?)\s*$", re.IGNORECASE)
+# "Source: Xinhua| 2021-08-14 19:51:31|Editor: huaxia": the source ends at the bar.
+SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<s>[^|]+?)\s*(?:\|.*)?$", re.IGNORECASE)
 CREDIT_LINE = re.compile(
     r"^\(?(?:(?:additional )?reporting|writing|editing|compiled|edited|written|produced|"
     r"translated) by\b.{0,200}$"
@@ -242,6 +255,15 @@ BYLINE = re.compile(
     r"(?:\s*[,|–—-]\s*(?P<o>[A-Z][\w’'.]*(?: [A-Z][\w’'.]*){0,4}))?(?<!\.)\s*$"
     # "Peter Beaumont and agencies": a byline without "By" says it shares the wires' copy.
     rf"|^{_NAME}(?:\s*,\s*{_NAME})*\s+(?:and|with|&)\s+(?:news\s+)?agencies\s*$"
+    # "Author Jane Doe (AFP, Reuters, dpa)": the author and the wires the story draws on.
+    rf"|^(?:By|Author:?)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
+    rf"\s*\(\s*{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*\s*\)\s*$"
+)
+# Keyword and subject lists: "Keywords Afghanistan, Taliban, Herat", "Related Subjects ...".
+TAG_LINE = re.compile(
+    r"^(?:keywords|tags|topics|related subjects|related topics|filed under|categories)\b:?"
+    r"\s+[^.!?]{1,200}$",
+    re.IGNORECASE,
 )
 URL_LINE = re.compile(
     r"^(?:(?:url|link|source|original(?: article)?)\s*:\s*)?(?P<url>https?://\S+|www\.\S+)$",

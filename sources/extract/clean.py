@@ -30,6 +30,7 @@ from sources.extract.tweet_cards import read_tweet_cards
 
 __all__ = ["DATE_LINE", "clean"]
 
+_LINK = re.compile(r"https?://\S+")
 _HEADER = re.compile(r"\A\s*date\s*:?\s+(\d{4}-\d{1,2}-\d{1,2})\b[ \t]*\n?", re.IGNORECASE)
 
 # Zero-width spaces and joiners-for-layout copied from web pages (not ZWNJ, which Persian
@@ -127,6 +128,11 @@ class _Cleaner:
             elif named.casefold() in bp.OUTLETS:
                 # "By Khaama Press": the outlet signs the story.
                 self.outlets.append((4, bp.canonical_outlet(named)))
+            return True
+        link = _LINK.search(line)
+        if link and is_promo(line):
+            # "Send Facebook Twitter Print Permalink https://p.dw.com/p/3yxK2": the page's link.
+            self.outlets.append((2, bp.outlet_from_url(link.group())))
             return True
         if is_photo_credit(line) or is_caption(line):
             return True

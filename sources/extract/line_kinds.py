@@ -99,6 +99,8 @@ def _is_notice(line: str) -> bool:
 def is_promo(line: str) -> bool:
     if bp.PROMO_LEAD.match(line) or bp.JUNK_LINE.match(line) or _is_notice(line):
         return True
+    if bp.TAG_LINE.match(line):
+        return True
     if words(line) > 25 or _QUOTES.search(line):
         return False
     if bp.SOCIAL_LOGO.match(line) or bp.SOCIAL.match(line):

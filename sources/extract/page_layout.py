@@ -5,6 +5,7 @@ paragraph, captions above their credits or under "Image caption,", the headlines
 import re
 
 from sources.extract.line_kinds import (
+    DATE_LINE,
     ENDS_SENTENCE,
     is_paragraph,
     is_photo_credit,
@@ -36,6 +37,7 @@ def drop_context_boilerplate(lines: list[str], dropped: list[bool]) -> None:
     _drop_announced_captions(lines, dropped, filled)
     _drop_page_header(lines, dropped, filled)
     headline = _page_headline(lines, dropped, filled) or headline
+    _drop_names_by_date_lines(lines, dropped, filled, headline)
     # Short unpunctuated lines among promotions ("The summary of the week", the topic list
     # after "Related Topics") belong to them: first those between two dropped lines, then
     # those of the trailing block that follow a dropped line. Subheadings sit between body
@@ -65,7 +67,8 @@ def drop_context_boilerplate(lines: list[str], dropped: list[bool]) -> None:
 _LIST_HEADER = re.compile(
     r"^(?:read more|also read|read also|related(?: stories| articles| content| news)?|see also|"
     r"recommended(?: stories)?|more stories|more on this story|you may also like|"
-    r"you might also like|most (?:read|viewed|popular)|read next|up next|top stories)"
+    r"you might also like|most (?:read|viewed|popular)|read next|up next|top stories|"
+    r"related news|\w+ recommends|you (?:may|might) (?:also )?be interested in)"
     r"\s*[:|»>-]?\s*$",
     re.IGNORECASE,
 )
@@ -73,16 +76,61 @@ _LIST_HEADER = re.compile(
 
 def _drop_related_headlines(lines: list[str], dropped: list[bool], filled: list[int]) -> None:
     """ "Read more:" and "Related" head a list of other articles' headlines: the unpunctuated
-    lines right after them (at most five) are links, not body."""
+    lines right after them (at most five) are links, not body; so is a one-sentence teaser
+    under such a headline when the list goes on after it or the page ends with it."""
     for n, i in enumerate(filled):
         if not _LIST_HEADER.match(lines[i]):
             continue
-        for j in filled[n + 1 : n + 6]:
+        items = filled[n + 1 : n + 7]
+        for k, j in enumerate(items):
             if dropped[j]:
                 continue
-            if not looks_like_headline(lines[j]):
+            if looks_like_headline(lines[j]):
+                dropped[j] = True
+                continue
+            after = filled[n + 2 + k] if n + 2 + k < len(filled) else None
+            teaser = (
+                k > 0
+                and dropped[items[k - 1]]
+                and _is_teaser(lines[j])
+                and (after is None or looks_like_headline(lines[after]))
+            )
+            if not teaser:
                 break
             dropped[j] = True
+
+
+def _is_teaser(line: str) -> bool:
+    return (
+        words(line) <= 30 and not _SENTENCE_INSIDE.search(line) and bool(ENDS_SENTENCE.search(line))
+    )
+
+
+_NAME_WORD = re.compile(r"^(?-i:[A-Z])[a-zA-Z'’.-]+$")
+
+
+def _drop_names_by_date_lines(
+    lines: list[str], dropped: list[bool], filled: list[int], headline: int | None
+) -> None:
+    """ "Sat, Aug 07 2021, 10:31 AM" then "Hasib Rahimi": a name alone next to the date line,
+    below the headline, is the byline."""
+    if headline is None:
+        return
+    for n, i in enumerate(filled):
+        if not (dropped[i] and DATE_LINE.match(lines[i])):
+            continue
+        for j in filled[max(0, n - 1) : n + 2]:
+            parts = lines[j].split()
+            if (
+                j > headline
+                and not dropped[j]
+                and 2 <= len(parts) <= 4
+                and all(_NAME_WORD.match(p) for p in parts)
+            ):
+                dropped[j] = True
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"”’)]?\s+[A-Z“\"]")
 
 
 _BARE_CAPTION_PREFIX = re.compile(

@@ -221,3 +221,46 @@ def test_widgets_between_paragraphs_are_dropped(line):
 )
 def test_sentences_that_start_like_widgets_stay(line):
     assert clean(f"{LEAD}\n\n{line}\n\n{LEAD}").removed == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Enditem",
+        "Author Jane Doe (AFP, Reuters, dpa)",
+        "Keywords Afghanistan, Taliban, Herat, Kandahar, Ismail Khan",
+        "Related Subjects Afghanistan, Taliban",
+        "Send Facebook Twitter Reddit Print Permalink https://p.dw.com/p/3yxK2",
+    ],
+)
+def test_wire_and_broadcaster_furniture_is_dropped(line):
+    assert clean(f"{LEAD}\n\n{line}\n\n{LEAD}").removed == [line]
+
+
+def test_the_source_line_names_the_outlet_up_to_its_bar():
+    cleaned = clean(f"Source: Xinhua| 2021-08-14 19:51:31|Editor: huaxia\n\n{LEAD}")
+    assert cleaned.outlet == "Xinhua"
+
+
+def test_a_permalink_in_the_share_bar_names_the_outlet():
+    assert cleaned_file(ARTICLES / "raw4_holdout2_dw_herat.txt").outlet == "DW"
+
+
+def test_a_recommended_headline_and_its_teaser_at_the_end_go():
+    raw = (
+        f"{LEAD}\n\nDW RECOMMENDS\n\nGermany to evacuate Afghan staff\n\n"
+        "Germany will fly local staff who worked for the German army out of Afghanistan."
+    )
+    assert clean(raw).text == LEAD
+
+
+def test_a_paragraph_after_related_headlines_stays():
+    raw = f"Read more:\n\nTaliban take Zaranj\n\n{LEAD}\n\n{LEAD}"
+    assert clean(raw).removed == ["Read more:", "Taliban take Zaranj"]
+
+
+def test_a_name_alone_next_to_the_date_line_is_the_byline():
+    cleaned = cleaned_file(ARTICLES / "raw4_holdout2_tolo_mazar_fighting.txt")
+    assert "Hasib Rahimi" in cleaned.removed
+    assert cleaned.title == "Clashes Continue in Balkh's Dawlatabad, Chimtal Districts"
+    assert cleaned.outlet == "TOLOnews"
