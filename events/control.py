@@ -51,6 +51,13 @@ HOLDER_COLOURS = {
     Holder.OTHER: "#cc79a7",
 }
 
+# Patterns as well as colours: contested (orange) and Taliban (vermillion) are neighbours that
+# some colour-blind readers, and most greyscale printers, cannot tell apart.
+HOLDER_PATTERNS = {
+    Holder.CONTESTED: "/",
+    Holder.UNKNOWN: ".",
+}
+
 TALIBAN_SLUG = "taliban"
 GOVERNMENT_KINDS = {ActorKind.GOVERNMENT, ActorKind.STATE_FORCES}
 
@@ -200,6 +207,19 @@ def territorial_events_at(place: Place):
     )
 
 
+def _marker(holder: Holder) -> dict:
+    marker: dict = {"color": HOLDER_COLOURS[holder]}
+    if holder in HOLDER_PATTERNS:
+        marker["pattern"] = {
+            "shape": HOLDER_PATTERNS[holder],
+            "fgcolor": "#1b1f24",
+            "fgopacity": 0.5,
+            "fillmode": "overlay",
+            "solidity": 0.2,
+        }
+    return marker
+
+
 def control_chart(periods: list[ControlPeriod], until: date | None = None) -> dict | None:
     """A plotly horizontal-bar timeline of the known periods; None when nothing is known."""
     known = sorted((p for p in periods if p.start is not None), key=lambda p: p.start)
@@ -223,7 +243,7 @@ def control_chart(periods: list[ControlPeriod], until: date | None = None) -> di
                 "y": ["Control"] * len(rows),
                 "base": [s.isoformat() for s in starts],
                 "x": [(e - s).days * 86_400_000 for s, e in zip(starts, ends, strict=True)],
-                "marker": {"color": HOLDER_COLOURS[holder]},
+                "marker": _marker(holder),
                 "customdata": [
                     [p.label, s.isoformat(), (e - timedelta(days=1)).isoformat()]
                     for p, s, e in zip(rows, starts, ends, strict=True)

@@ -221,3 +221,17 @@ def test_the_control_chart_of_a_single_day_spans_days_not_hours(taliban, ansf):
     start, end = chart["layout"]["xaxis"]["range"]
     assert (date.fromisoformat(end) - date.fromisoformat(start)).days >= 14
     assert start <= "2021-08-02" < end
+
+
+def test_contested_bars_are_hatched_over_their_colour_so_that_they_differ_without_it(taliban, ansf):
+    place = make_place("Kunduz control test")
+    battle(place, 2, "Armed clash", taliban, ansf)
+    battle(place, 12, "Non-state actor overtakes territory", taliban, ansf)
+
+    chart = control_chart(history(place), until=date(2021, 8, 15))
+
+    bars = {trace["name"]: trace["marker"] for trace in chart["data"]}
+    assert bars["Contested"]["pattern"]["shape"] == "/"
+    assert bars["Contested"]["pattern"]["fillmode"] == "overlay"
+    assert bars["Contested"]["color"] == "#e69f00"
+    assert "pattern" not in bars["Taliban"]
