@@ -205,15 +205,16 @@ def _compound_organisations(doc: Doc, found, lexicon: Lexicon, gazetteer, offset
             continue
         if any(f[1] >= span.end_char - len(span[-1].text) for f in inside):
             continue  # the lexicon already names the body itself
-        affiliation = inside[0][2]
+        owner = inside[0][2]
         kind = guess_kind(name)
-        if affiliation.kind == "foreign_government" and kind in {"government", "other"}:
+        if owner.kind == "foreign_government" and kind in {"government", "other"}:
             kind = "foreign_government"
         yield ActorMention(
             name=name,
             kind=kind,
             surface=name,
-            affiliation=affiliation.name,
+            # "209th Shaheen Corps" is named after a falcon, not a body of Suhail Shaheen
+            affiliation=None if owner.kind == "person" else owner.name,
             known=False,
             span=Span(start + offset, end + offset, name),
         )

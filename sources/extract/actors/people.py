@@ -176,11 +176,12 @@ def _candidates(doc: Doc, gazetteer) -> list[tuple[int, int]]:
 
 
 def _clean_name(doc: Doc, start: int, end: int, gazetteer) -> tuple[int, int]:
-    # "Kandahar Rohullah Khanzada": a place before a full name is not part of it; before a
-    # single word it is a first name ("Lal Jan", not the town of La'l).
+    # "Kandahar Rohullah Khanzada", "Bamyan Moulvi Anus": a province or a city that is a
+    # capital, or any place before a full name, is not part of the name; a small place before
+    # a single word is a first name ("Lal Jan", not the town of La'l).
     while start < end and (
         doc[start].lower_ in _ARTICLES
-        or (gazetteer is not None and end - start > 2 and gazetteer.lookup(doc[start].text))
+        or (end - start > 1 and _leading_place(doc[start].text, end - start, gazetteer))
     ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].text in {"’s", "'s"}):
@@ -284,3 +285,10 @@ def _surname_mentions(doc: Doc, mentions: list[ActorMention], offset: int, free,
             known=person.known,
             span=Span(a + offset, b + offset, text[a:b]),
         )
+
+
+def _leading_place(word: str, length: int, gazetteer) -> bool:
+    place = gazetteer.lookup(word) if gazetteer is not None else None
+    if place is None:
+        return False
+    return length > 2 or place.kind in {"province", "country"} or place.is_provincial_capital

@@ -153,3 +153,21 @@ def test_a_possessive_after_a_lexicon_name_is_not_part_of_it(lexicon, gazetteer)
     text = "President Ashraf Ghani's office said in a statement that he had met security chiefs."
     (ghani,) = _people(text, lexicon, gazetteer)
     assert ghani.surface == "President Ashraf Ghani"
+
+
+def test_a_province_before_a_name_is_dropped_a_small_place_kept(lexicon, gazetteer):
+    text = (
+        "The Taliban's shadow governor for Bamyan Moulvi Anus said the city was calm. "
+        "“We left everything,” said Lal Jan, a farmer from Ghor."
+    )
+    assert [m.name for m in _people(text, lexicon, gazetteer)] == ["Moulvi Anus", "Lal Jan"]
+
+
+def test_a_corps_named_like_a_person_is_no_body_of_that_person(lexicon, gazetteer):
+    text = "The 209th Shaheen Corps said its troops held the airport."
+    (corps,) = find_actors(parse(text), lexicon, gazetteer)
+    assert (corps.name, corps.kind, corps.affiliation) == (
+        "209th Shaheen Corps",
+        "state_forces",
+        None,
+    )
