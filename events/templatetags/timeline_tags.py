@@ -51,3 +51,13 @@ def source_title(source) -> str:
     if source.title:
         return source.title
     return f"Untitled article ({PurePosixPath(source.file_name).name})"
+
+
+OPENING_QUOTES = "\"“‘'«"
+
+
+@register.filter
+def quoted(text) -> str:
+    """The text in curly quotes, unless it opens with a quote mark of its own (no “" … ”)."""
+    text = str(text).strip()
+    return text if text[:1] in OPENING_QUOTES else f"“{text}”"

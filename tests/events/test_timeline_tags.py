@@ -1,8 +1,8 @@
 import pytest
 from django.urls import reverse
 
-from events.templatetags.timeline_tags import source_title
-from tests.factories import make_source
+from events.templatetags.timeline_tags import quoted, source_title
+from tests.factories import make_event, make_source
 
 pytestmark = pytest.mark.django_db
 
@@ -24,3 +24,19 @@ def test_the_sources_index_and_page_never_show_a_bare_file_path_as_a_title(clien
     assert ">Untitled article (000_502a7e18e1aa20f2.txt)</a>" in index
     assert "<h1>Untitled article (000_502a7e18e1aa20f2.txt)</h1>" in page
     assert ">seeds/000_502a7e18e1aa20f2.txt<" not in index + page
+
+
+def test_a_passage_is_put_in_quotes_once():
+    assert quoted("Fighting broke out.") == "“Fighting broke out.”"
+    assert quoted('"War crimes," the statement read.') == '"War crimes," the statement read.'
+    assert quoted("“We will not forgive.”") == "“We will not forgive.”"
+
+
+def test_the_event_page_does_not_double_the_quote_marks_of_a_quoted_sentence(client):
+    source = make_source('"Attacks must stop," the ministry said. Other news.')
+    event = make_event(source=source, evidence='"Attacks must stop," the ministry said.')
+
+    html = client.get(event.get_absolute_url()).content.decode()
+
+    assert "<p>&quot;Attacks must stop,&quot; the ministry said.</p>" in html
+    assert "“&quot;" not in html
