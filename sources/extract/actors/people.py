@@ -21,6 +21,7 @@ _ROLE_WORDS = TITLE_WORDS | {
     "ministry", "department", "spokesperson", "chief", "executive", "high",
 }  # fmt: skip
 _ARTICLES = {"a", "an", "the"}
+_PARTICLES = {"al", "ul", "bin"}
 
 
 def _honorific(token) -> bool:
@@ -213,6 +214,8 @@ def _find_people(doc: Doc, lexicon: Lexicon, gazetteer, offset: int, free):
             continue
         if is_outlet(name) or lexicon.resolve(name) or reporting_credit(text, a, b):
             continue
+        if _headline_words(doc, span):
+            continue
         if gazetteer is not None and gazetteer.lookup(name):
             continue
         role = (
@@ -292,3 +295,16 @@ def _leading_place(word: str, length: int, gazetteer) -> bool:
     if place is None:
         return False
     return length > 2 or place.kind in {"province", "country"} or place.is_provincial_capital
+
+
+def _headline_words(doc: Doc, span) -> bool:
+    """ "Ghor Governor Arrested After Chaghcharan Falls": in a title-case headline, capitalised
+    verbs and prepositions after a title are the headline going on, and one word is no name."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if re.search(r"[.!?\"”’)]$", line):
+        return False
+    verbs = [t for t in span if t.pos_ in {"VERB", "ADP", "AUX"} and t.lower_ not in _PARTICLES]
+    return len(span) < 2 or bool(verbs)

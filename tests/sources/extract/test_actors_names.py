@@ -171,3 +171,12 @@ def test_a_corps_named_like_a_person_is_no_body_of_that_person(lexicon, gazettee
         "state_forces",
         None,
     )
+
+
+def test_a_title_case_headline_going_on_after_a_title_is_no_name(lexicon, gazetteer):
+    text = (
+        "Ghor Governor Arrested After Chaghcharan Falls\n\n"
+        "Ghazni Falls To Taliban; Governor Held By Security Forces\n\n"
+        "Ghor governor Abdul Zahir Faizzada said he had been detained."
+    )
+    assert [m.name for m in _people(text, lexicon, gazetteer)] == ["Abdul Zahir Faizzada"]
