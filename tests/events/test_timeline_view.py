@@ -230,12 +230,12 @@ def test_a_repeated_single_key_uses_the_last_value(client):
 @pytest.mark.parametrize(
     ("page", "shown"),
     [
-        ("999", "page 3 of 3"),
-        ("abc", "page 1 of 3"),
-        ("%00", "page 1 of 3"),
-        ("0", "page 3 of 3"),
-        ("9" * 5000, "page 3 of 3"),
-        ("-2", "page 1 of 3"),
+        ("999", "51–60 of 60, page 3 of 3"),
+        ("abc", "1–25 of 60, page 1 of 3"),
+        ("%00", "1–25 of 60, page 1 of 3"),
+        ("0", "51–60 of 60, page 3 of 3"),
+        ("9" * 5000, "51–60 of 60, page 3 of 3"),
+        ("-2", "1–25 of 60, page 1 of 3"),
     ],
 )
 def test_a_page_out_of_range_shows_the_last_page_and_a_bad_one_the_first(client, page, shown):
