@@ -48,6 +48,7 @@ _SKIPPED_BEFORE = {
 _PLACE_NOUN_AFTER = {
     "area", "areas", "region", "valley", "village", "villages", "bazaar", "market", "outskirts",
     "border", "crossing", "highway", "road", "checkpoint", "checkpoints", "front", "dam",
+    "pass", "tunnel", "airport", "port",
 }  # fmt: skip
 # "215th Maiwand Corps", "Shaheen Corps": an army unit named after a place is not the place.
 _UNIT_AFTER = {"corps", "brigade", "division", "battalion", "regiment", "kandak", "army"}
@@ -126,6 +127,10 @@ def _supported(text: str, words: list[re.Match], hits: list[_Hit], k: int) -> bo
     noun = words[j - 1].group().casefold() if j >= 1 else ""
     if before in ("called", "named") and (noun in _KIND_AFTER or noun in _PLACE_NOUN_AFTER):
         return True
+    if words[hit.word_end - 1].group().casefold() in _PLACE_NOUN_AFTER and hit.word_end > (
+        hit.word_index + 1
+    ):
+        return True  # the alias says it: "the Andarab valley", "Torkham crossing"
     if hit.word_end < len(words):
         after = words[hit.word_end].group().casefold()
         if after in _PLACE_NOUN_AFTER and text[hit.end : words[hit.word_end].start()] == " ":

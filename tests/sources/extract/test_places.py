@@ -214,3 +214,16 @@ def test_a_small_place_that_fell_or_was_taken_is_a_place(gazetteer, text, expect
 )
 def test_a_city_abroad_outweighs_an_afghan_village_of_its_name(gazetteer, text, expected):
     assert [(m.name, m.in_afghanistan) for m in gazetteer.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An alias that ends on a place noun says by itself that it is the place.
+        ("Fighting spread to the Andarab valley.", [("Andarab", "district")]),
+        # A pass or tunnel named after a district is read as that district.
+        ("The Salang pass was closed.", [("Salang", "district")]),
+    ],
+)
+def test_a_small_place_named_with_its_place_noun_is_a_place(gazetteer, text, expected):
+    assert [(m.name, m.kind) for m in gazetteer.find(text)] == expected
