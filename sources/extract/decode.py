@@ -71,8 +71,10 @@ def _cp1252_bytes(error: UnicodeDecodeError) -> tuple[str, int]:
 codecs.register_error("cp1252_bytes", _cp1252_bytes)
 
 # Typical mojibake: UTF-8 read as Windows-1252 and saved again ("â€™" for "’", "Ã©" for "é").
+# "Â\xa0" and "Â·" are a no-break space and a middle dot the same way.
 _MOJIBAKE = re.compile(
     "[âÃ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]"
+    "|Â[\u00a0-\u00bf]"
 )
 
 

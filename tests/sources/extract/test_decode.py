@@ -141,3 +141,9 @@ def test_a_dateline_and_publication_line_with_no_break_spaces_are_recognised():
         cleaned = clean(text)
         assert cleaned.removed == ["(Reuters)", "Published On 12 Aug 2021"]
         assert infer_publication_date(cleaned).value.isoformat() == "2021-08-12"
+
+
+def test_no_break_space_and_middle_dot_mojibake_is_repaired():
+    garbled = "Published\u00a0On 12 Aug 2021 · Updated".encode("utf-8").decode("cp1252")
+    assert garbled == "PublishedÂ\u00a0On 12 Aug 2021 Â· Updated"
+    assert decode_bytes(garbled.encode("utf-8")) == "Published On 12 Aug 2021 · Updated"
