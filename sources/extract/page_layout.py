@@ -169,9 +169,17 @@ def _drop_page_header(lines: list[str], dropped: list[bool], filled: list[int]) 
     if first is None:
         return
     header = [i for i in filled if i < first and not dropped[i]]
+    # Without a longer headline, the last short headline-like line is the headline
+    # ("Kunduz falls" above its standfirst).
+    titled = any(
+        looks_like_headline(lines[i]) and words(lines[i]) >= 4 and names_someone(lines[i])
+        for i in header
+    )
+    short = [i for i in header if looks_like_headline(lines[i]) and words(lines[i]) <= 3]
+    kept = short[-1] if short and not titled else None
     for n, i in enumerate(header):
         line = lines[i]
-        if ENDS_SENTENCE.search(line):
+        if ENDS_SENTENCE.search(line) or i == kept:
             continue
         if words(line) <= 3 and len(header) > 1:
             dropped[i] = True

@@ -264,3 +264,9 @@ def test_a_name_alone_next_to_the_date_line_is_the_byline():
     assert "Hasib Rahimi" in cleaned.removed
     assert cleaned.title == "Clashes Continue in Balkh's Dawlatabad, Chimtal Districts"
     assert cleaned.outlet == "TOLOnews"
+
+
+def test_a_short_headline_above_its_standfirst_is_kept_and_a_section_name_goes():
+    cleaned = clean(f"Asia\nKunduz falls\nThe city is lost.\n\n{LEAD}")
+    assert cleaned.title == "Kunduz falls"
+    assert cleaned.removed == ["Asia"]
