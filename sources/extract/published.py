@@ -7,9 +7,9 @@ In order of trust:
    2021 - 17:45", "Issued on: 2021-08-23T09:31:00Z", a date alone on a line); a date that
    reads both ways ("07.08.2021") is the reading whose weekday the lead names;
 3. a wire dateline with a date ("KABUL, Aug 6 (Reuters) -", "KABUL, 3 August 2021 –"), its
-   year taken from a full date
-   in the text, or else from the weekdays the text names: the year (2020-2022) in which the
-   dateline's day is one of those weekdays, if there is exactly one;
+   year taken from a full date in the text, or else from the weekdays the text names: the
+   year (2020-2022) in which the dateline's day is one of those weekdays, if there is exactly
+   one;
 4. the latest of: weekdays named with their date ("on Wednesday (August 4th)", whose year is
    the only one of 2020-2022 where that day is that weekday, or a year the text states) and
    embedded tweets. The article cannot be older than what it reports or embeds, and news is
