@@ -18,7 +18,7 @@ from sources.extract.statements.layout import _is_headline, _paragraphs, _quotes
 from sources.extract.statements.quotes import _lead_attribution, _quote_statement
 from sources.extract.statements.reported import _reported
 from sources.extract.statements.state import _Quote, _State
-from sources.extract.statements.transcripts import transcript_statement
+from sources.extract.statements.transcripts import QUESTION, transcript_statement
 from sources.extract.statements.tweets import tweet_statements
 
 
@@ -48,8 +48,8 @@ def find_statements(
             state.leads[p + 1] = (start, end)
         if _is_headline(text[start:end]):
             continue
-        if transcript_statement(state, start, end) is not None:
-            continue  # "MR PRICE: ...": the whole paragraph is his
+        if QUESTION.match(text, start) or transcript_statement(state, start, end) is not None:
+            continue  # "Q: ..." is a reporter's; "MR PRICE: ...": the whole paragraph is his
         _paragraph_statements(state, p, start, end, by_paragraph.get(p, []))
     if tweets and raw:
         tweet_statements(state, tweets, raw)

@@ -112,6 +112,10 @@ def _said_on(state: _State, att: tuple[int, int], ev: tuple[int, int], kind: str
 
 
 def _resolve_date(phrase: str, published: date | None) -> date | None:
+    # "Wednesday (July 14th)": the day in brackets is the exact one.
+    bracketed = re.search(r"\(([^)]*\d[^)]*)\)", phrase)
+    if bracketed:
+        phrase = bracketed.group(1)
     try:
         from sources.extract.dates import resolve
     except ImportError:  # the dates module is another helper's; keep working without it

@@ -7,11 +7,15 @@ from sources.extract.records import ActorMention, ExtractedStatement
 from sources.extract.statements.speakers import body_spoken_for
 from sources.extract.statements.state import _make, _State
 
-# A speaker's label as transcripts print it: a title and a surname in capitals, then a colon.
+# A speaker's label as transcripts print it, in capitals before a colon: a title and a
+# surname ("MR PRICE:", "GEN. MILLEY:") or a full name and title ("SECRETARY OF DEFENSE LLOYD
+# J. AUSTIN III:"); the surname is its last word before a generational suffix.
 _LABEL = re.compile(
-    r"(?:MR|MS|MRS|DR|GENERAL|GEN|SECRETARY|ADMIRAL|AMBASSADOR|COLONEL|COL)\.?\s+"
-    r"(?P<surname>[A-Z][A-Z’'-]+)\s*:\s+"
+    r"(?:[A-Z][A-Z.’'-]*\s+){1,7}?(?P<surname>[A-Z][A-Z’'-]+)(?:\s+(?:III|II|IV|JR\.?|SR\.?))?"
+    r"\s*:\s+"
 )
+# A reporter's question is no statement.
+QUESTION = re.compile(r"(?:Q|QUESTION|REPORTER|QUESTIONER)\s*:\s")
 
 
 def transcript_statement(state: _State, start: int, end: int) -> ExtractedStatement | None:

@@ -90,21 +90,22 @@ def _holds_statement(state: _State, start: int, end: int) -> bool:
 def _author(state: _State, tweet: Tweet) -> ActorMention | None:
     """The lexicon actor or the person of the article behind the account; otherwise the
     account itself, as a new actor for review."""
-    name = tweet.author
-    known = resolve_actor(name, state.lexicon)
+    # "Zabihullah (..ذبـــیح الله م )": the display name without its other-script part.
+    name = re.sub(r"\s*\([^)]*\)|[^\x00-\u024f]+", " ", tweet.author)
+    name = " ".join(name.split()) or tweet.author
+    known = resolve_actor(name, state.lexicon) or resolve_actor(tweet.handle, state.lexicon)
     if known is not None:
         return known
-    folded = name.casefold()
-    for m in state.actors:
-        if m.kind == "person" and m.name.casefold() == folded:
-            return ActorMention(
-                name=m.name,
-                kind=m.kind,
-                surface=name,
-                affiliation=m.affiliation,
-                description=m.description,
-                known=m.known,
-            )
+    person = _person_named(state, name)
+    if person is not None:
+        return ActorMention(
+            name=person.name,
+            kind=person.kind,
+            surface=name,
+            affiliation=person.affiliation,
+            description=person.description,
+            known=person.known,
+        )
     if not re.search(r"[^\W\d_]", name):
         return None
     kind = guess_kind(name)
@@ -115,3 +116,20 @@ def _author(state: _State, tweet: Tweet) -> ActorMention | None:
         surface=name,
         known=False,
     )
+
+
+def _person_named(state: _State, name: str):
+    """The person of the article whose name holds every word of the display name, or the
+    lexicon's only such person ("Zabihullah" for Zabihullah Mujahid)."""
+    words = set(name.casefold().split())
+    if not words:
+        return None
+    for m in reversed(state.actors):
+        if m.kind == "person" and words <= set(m.name.casefold().split()):
+            return m
+    known = [
+        e
+        for e in state.lexicon.entries
+        if e.kind == "person" and words <= set(e.name.casefold().split())
+    ]
+    return known[0].mention(name) if len(known) == 1 else None

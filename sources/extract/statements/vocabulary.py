@@ -24,7 +24,7 @@ REPORT_VERBS = {
 # never the infinitive of "urged them to condemn".
 PRESENT_REPORT_VERBS = {
     "deny", "insist", "warn", "accuse", "claim", "confirm", "condemn", "reject", "blame",
-    "allege", "stress", "announce", "maintain",
+    "allege", "stress", "announce",
 }  # fmt: skip
 # Subjects that are people or bodies without a name: the statement stays, the speaker is empty.
 _GENERIC_SPEAKERS = {
@@ -58,5 +58,5 @@ _DATE_PHRASE = re.compile(
     r"\b(?:(?:on|late|early|last)\s+)?(?:"
     rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*\({_MONTH} {_DAY}\))?"
     rf"|{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH}"
-    r"|today|yesterday|last week|last month|earlier this (?:week|month)|this week)\b"
+    r"|today|yesterday|last week|last month|earlier this (?:week|month)|this week)(?!\w)"
 )

@@ -253,3 +253,47 @@ def test_a_persons_office_speaks_for_him_but_his_opponents_do_not(lexicon, gazet
     assert [(s.speaker.name, s.evidence.text[:10]) for s in found] == [
         ("Ashraf Ghani", "President ")
     ]
+
+
+def test_a_pentagon_transcripts_full_name_labels_and_questions(lexicon, gazetteer):
+    text = (
+        "SECRETARY OF DEFENSE LLOYD J. AUSTIN III: Good afternoon. Our drawdown in Afghanistan "
+        "is more than 95 percent complete.\n\n"
+        "Q: Mr. Secretary, the Afghan government says it has launched an operation to retake "
+        "Spin Boldak. Can the Afghans hold it?\n\n"
+        "GEN. MILLEY: Strategic momentum appears to be sort of with the Taliban.\n\n"
+        "KABUL: The Taliban said they had taken the crossing."
+    )
+    found = _statements(text, lexicon, gazetteer)
+    assert [(s.kind, s.speaker.name) for s in found] == [
+        ("direct", "Lloyd Austin"),
+        ("direct", "Mark Milley"),
+        ("reported", "Taliban"),
+    ]
+
+
+def test_a_weekday_with_its_date_in_brackets_is_that_date(lexicon, gazetteer):
+    text = "The Taliban said on Wednesday (July 14th) they had captured the Spin Boldak crossing."
+    (statement,) = _statements(text, lexicon, gazetteer)
+    assert statement.said_on == date(2021, 7, 14)
+
+
+def test_a_tweet_signed_with_a_first_name_and_another_script(lexicon, gazetteer):
+    from sources.extract.records import Tweet
+
+    raw = (
+        "Taliban take Wesh\n\n"
+        "The mujahideen have taken control of the important town of Wesh in Spin Boldak.\n"
+        "— Zabihullah (..ذبـــیح الله م ) (@Zabehulah_M33) July 14, 2021"
+    )
+    text = (
+        "Taliban take Wesh\n\n"
+        "The mujahideen have taken control of the important town of Wesh in Spin Boldak."
+    )
+    tweet = Tweet("Zabihullah (..ذبـــیح الله م )", "Zabehulah_M33", date(2021, 7, 14), "")
+    found = find_statements(
+        text, parse(text), lexicon, gazetteer, PUBLISHED, tweets=[tweet], raw=raw
+    )
+    assert [(s.speaker.name, s.said_on) for s in found] == [
+        ("Zabihullah Mujahid", date(2021, 7, 14))
+    ]
