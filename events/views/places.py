@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import push_url
 
 from events.charts import event_counts, parse_bin
 from events.claims import for_display, group_claims
@@ -83,6 +84,22 @@ def place_export_query(query: QueryDict, place: Place) -> str:
     return query.urlencode()
 
 
+def canonical_url(place: Place, query: QueryDict, page_number: int) -> str:
+    """The city page's URL for this state: valid filters, a bin other than days, a page past 1.
+
+    The filter form submits every field, empty ones included (?q=&date_after=…): the address
+    a reader copies should hold only what the page shows.
+    """
+    query = query.copy()
+    if parse_bin(query.get("bin")) == "day":
+        query.pop("bin", None)
+    query.pop("page", None)
+    if page_number > 1:
+        query["page"] = str(page_number)
+    encoded = query.urlencode()
+    return place.get_absolute_url() + (f"?{encoded}" if encoded else "")
+
+
 @require_safe
 @vary_on_headers("HX-Request")
 def place_detail(request: HttpRequest, slug: str) -> HttpResponse:
@@ -98,6 +115,7 @@ def place_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
     chart = event_counts(events, parse_bin(request.GET.get("bin")))
     query = clean_query(filters, data)
+    url = canonical_url(place, query, page.number)
     context = {
         # Each value with its count under the other filters, as on the timeline (4 queries).
         "facets": {
@@ -109,7 +127,7 @@ def place_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "export_query": place_export_query(query, place),
         "citation": citation(
             f"{SITE_TITLE}: {place.name}{' province' if place.kind == 'province' else ''}",
-            request.build_absolute_uri(),
+            request.build_absolute_uri(url),
             timezone.localdate(),
         ),
         "place": place,
@@ -123,7 +141,7 @@ def place_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if request.htmx and not request.htmx.history_restore_request:
         # The list, and the form's counts out of band so that they follow the filters.
         context["oob"] = True
-        return render(request, "events/place_detail.html#timeline", context)
+        return push_url(render(request, "events/place_detail.html#timeline", context), url)
 
     statements = list(
         for_display(Statement.objects.visible().about_place(place))[:SIDE_LIST_LENGTH]

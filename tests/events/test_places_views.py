@@ -354,3 +354,28 @@ def test_a_city_with_events_on_a_single_day_gives_that_day_not_a_range(client):
 
     assert "1 event, on 3 Aug 2021." in html
     assert "from 3 Aug 2021 to 3 Aug 2021" not in html
+
+
+def test_filtering_a_city_pushes_the_address_of_what_it_shows_without_empty_fields(client):
+    place = make_place("Testabad", latitude=34.0, longitude=66.0)
+    make_event(place=place, summary="Clashes in Testabad")
+    form = {"q": "clashes", "date_after": "", "date_before": "", "min_fatalities": "", "bin": "day"}
+
+    response = client.get(place.get_absolute_url(), form, headers={"HX-Request": "true"})
+
+    assert response["HX-Push-Url"] == place.get_absolute_url() + "?q=clashes"
+    assert f"{place.get_absolute_url()}?q=clashes (accessed" in response.content.decode()
+
+
+def test_a_city_page_past_the_first_keeps_its_page_and_bin_in_the_pushed_address(client):
+    place = make_place("Testabad", latitude=34.0, longitude=66.0)
+    for day in range(30):
+        make_event(place=place, date=date(2021, 7, 1) + timedelta(days=day))
+
+    response = client.get(
+        place.get_absolute_url(),
+        {"q": "", "bin": "week", "page": "2"},
+        headers={"HX-Request": "true"},
+    )
+
+    assert response["HX-Push-Url"] == place.get_absolute_url() + "?bin=week&page=2"
