@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import push_url
 
 from events import exports
 from events.claims import for_display, label_camps
@@ -27,6 +28,14 @@ def download_query(filters) -> str:
         if key not in rejected and value and "\x00" not in value:
             query[key] = value
     return query.urlencode()
+
+
+def shown_url(path: str, query: str, page_number: int) -> str:
+    """The address of what the list shows: the form submits its empty fields too (?speaker=&…)."""
+    parts = [query] if query else []
+    if page_number > 1:
+        parts.append(f"page={page_number}")
+    return path + ("?" + "&".join(parts) if parts else "")
 
 
 def _download(statements, kind: str) -> HttpResponse:
@@ -51,17 +60,18 @@ def statement_list(request: HttpRequest) -> HttpResponse:
     if download in DOWNLOADS:
         return _download(statements, download)
     page = Paginator(statements, STATEMENTS_PER_PAGE).get_page(request.GET.get("page"))
+    query = download_query(filters)
+    url = shown_url(request.path, query, page.number)
     context = {
-        "download_query": download_query(filters),
+        "download_query": query,
         "citation": citation(
-            f"{SITE_TITLE}: statements", request.build_absolute_uri(), timezone.localdate()
+            f"{SITE_TITLE}: statements", request.build_absolute_uri(url), timezone.localdate()
         ),
         "filters": filters,
         "errors": error_messages(without_nul_bytes(filters.form)),
         "page": page,
         "statements": label_camps(page),
     }
-    template = "events/statement_list.html"
     if request.htmx and not request.htmx.history_restore_request:
-        template += "#results"
-    return render(request, template, context)
+        return push_url(render(request, "events/statement_list.html#results", context), url)
+    return render(request, "events/statement_list.html", context)

@@ -225,3 +225,12 @@ def test_a_search_with_no_match_says_so_and_offers_to_clear_the_filters(client, 
 
     assert "No statements match these filters." in html
     assert f'<a href="{reverse("statement-list")}">Clear the filters</a>' in html
+
+
+def test_filtering_statements_pushes_the_address_without_the_forms_empty_fields(client, said):
+    form = {"q": "kunduz", "speaker": "", "side": "", "place": "", "said_after": "", "page": "1"}
+
+    response = client.get(reverse("statement-list"), form, headers={"HX-Request": "true"})
+
+    assert response["HX-Push-Url"] == reverse("statement-list") + "?q=kunduz"
+    assert f"{reverse('statement-list')}?q=kunduz (accessed" in response.content.decode()
