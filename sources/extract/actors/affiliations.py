@@ -59,7 +59,7 @@ def _ministry_of_minister(phrase: str, lexicon: Lexicon) -> str | None:
 # serving the state is that country's government. Only such words: an "Afghan analyst" or an
 # "Afghan journalist" serves no one.
 _NATIONAL_OFFICIAL = re.compile(
-    r"\b([A-Z][a-z]+)\s+(?:(?:security|government|military|intelligence|senior|top)\s+)?"
+    r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:(?:security|government|military|intelligence|senior|top)\s+)?"
     r"(?i:officials?|diplomats?|negotiators?|authorities|ambassador|envoy|(?:vice\s+)?president)\b"
 )
 
@@ -67,8 +67,9 @@ _NATIONAL_OFFICIAL = re.compile(
 def _national_official(phrase: str, lexicon: Lexicon) -> tuple[int, str] | None:
     """Where the nationality stands in the phrase, and the government it names."""
     for m in _NATIONAL_OFFICIAL.finditer(phrase):
-        entry = lexicon.resolve(f"{m.group(1)} government")
-        if entry is not None:
+        # "Afghan official", "Afghanistan's ambassador": the demonym's or the country's
+        entry = lexicon.resolve(f"{m.group(1)} government") or lexicon.resolve(m.group(1))
+        if entry is not None and entry.kind in {"government", "foreign_government"}:
             return m.start(), entry.name
     return None
 

@@ -19,9 +19,13 @@ _ROLE_WORDS = TITLE_WORDS | {
     "interior", "defense", "defence", "of", "for", "police", "intelligence", "state", "'s", "’s",
     "-", "general", "public", "health", "press", "media", "political", "office", "group",
     "ministry", "department", "spokesperson", "chief", "executive", "high",
+    # "the UN refugee agency's spokeswoman", "the US embassy's press officer"
+    "agency", "mission", "embassy", "refugee", "rights", "human", "humanitarian", "aid", "relief",
+    "children's", "food", "migration",
 }  # fmt: skip
 _ARTICLES = {"a", "an", "the"}
 _PARTICLES = {"al", "ul", "bin"}
+_ACCREDITED = {"ambassador", "envoy", "representative", "adviser", "advisor"}
 
 
 def _honorific(token) -> bool:
@@ -49,8 +53,10 @@ def _title_before(doc: Doc, start: int, name_end: int | None = None) -> tuple[in
             break
         if tok.lower_ in TITLE_WORDS or (tok.text.startswith("Secretary") and "-" in tok.text):
             has_title = True
-        elif tok.lower_ == "the" and i > 0 and doc[i - 1].lower_ in {"of", "for"}:
+        elif tok.lower_ == "the" and i > 0 and doc[i - 1].lower_ in {"of", "for", "to"}:
             pass  # "head of the provincial council"
+        elif tok.lower_ == "to" and i > 0 and doc[i - 1].lower_ in _ACCREDITED:
+            pass  # "Afghanistan's ambassador to the UN"
         elif not (tok.lower_ in _ROLE_WORDS or tok.text[:1].isupper() or tok.text in {"’s", "'s"}):
             break
         i -= 1

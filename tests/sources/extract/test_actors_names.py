@@ -180,3 +180,17 @@ def test_a_title_case_headline_going_on_after_a_title_is_no_name(lexicon, gazett
         "Ghor governor Abdul Zahir Faizzada said he had been detained."
     )
     assert [m.name for m in _people(text, lexicon, gazetteer)] == ["Abdul Zahir Faizzada"]
+
+
+def test_an_ambassador_to_the_un_serves_his_country_and_an_agencys_spokeswoman_the_agency(
+    lexicon, gazetteer
+):
+    text = (
+        "Afghanistan's ambassador to the UN, Ghulam Isaczai, urged the Security Council to act. "
+        "The UN refugee agency's spokeswoman, Shabia Mantoo, told reporters 270,000 had fled."
+    )
+    people = _people(text, lexicon, gazetteer)
+    assert [(m.name, m.affiliation) for m in people] == [
+        ("Ghulam Isaczai", "Government of Afghanistan"),
+        ("Shabia Mantoo", "UNHCR"),
+    ]
