@@ -77,7 +77,11 @@ _APPROACH_BEFORE = re.compile(
     r"|converg(?:e|es|ed|ing)\s+on|within\s+(?:striking\s+distance|reach|sight)\s+of"
     r"|(?:at|to)\s+the\s+gates\s+of|on\s+the\s+(?:doorstep|outskirts)\s+of"
     r"|nears|neared|nearing|(?:Taliban|insurgents|militants|fighters|they|group)\s+near"
-    r"|encircl\w+|surround\w*|besieg\w+|lay(?:ing)?\s+siege\s+to|laid\s+siege\s+to)"
+    r"|encircl\w+|surround\w*|besieg\w+|lay(?:ing)?\s+siege\s+to|laid\s+siege\s+to"
+    # "Reach Outskirts of Kabul", "tightening grip near Kabul", "on the main highway to
+    # Kabul", "a road leading to Herat": a place neared or a road's end is not taken.
+    r"|(?:outskirts|edges?|gates|doorstep|fringes)\s+of|\bnear(?:by)?|close\s+to"
+    r"|(?:highway|road|route|motorway)s?\s+(?:(?:leading|linking\s+\w+)\s+)?(?:to|into|towards?))"
     r"\s+(?:the\s+)?(?:(?:provincial\s+|Afghan\s+)?capital,?\s+|city\s+of\s+|outskirts\s+of\s+)?$",
     re.IGNORECASE,
 )

@@ -184,7 +184,9 @@ _RELATIONAL = re.compile(
 )
 _ROUTE_AFTER = re.compile(r"^(?:[-–]\w[\w\s-]{0,20})?\s*(?:highway|road|motorway)\b", re.I)
 _AGENCY = r"(?:AFP|AP|Reuters|Pajhwok|Xinhua|dpa|ANI|IANS|TOLOnews|Tolo|Anadolu|UPI|CNN|BBC)"
-_FILED = r"(?:,\s*[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+_FILED = (
+    r"(?:,\s*[A-Z][a-z]+|\s*\([A-Z][a-z]+\))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+)
 # "KABUL, Aug 11 (Reuters) -", "KANDAHAR CITY (Pajhwok):", "Mazar-i-Sharif [Afghanistan],
 # August 12 (ANI):", "Kabul (CNN)": where and when a story was filed, not where it happened.
 DATELINE = re.compile(
@@ -195,7 +197,9 @@ DATELINE = re.compile(
     + _AGENCY
     + r"\)\s*(?:--|-|–|—|:)?"
     # "Kabul - ": the same line once the cleaner has dropped the agency.
-    + r"|[A-Z][\w\-']+(?: [A-Z][\w\-']+)?(?:,\s*[A-Z][a-z]+)?\s+(?:--|-|–|—)(?=\s))\s*"
+    # "Charikar (Afghanistan) –": the country in brackets.
+    + r"|[A-Z][\w\-']+(?: [A-Z][\w\-']+)?(?:,\s*[A-Z][a-z]+|\s*\([A-Z][a-z]+\))?"
+    + r"\s+(?:--|-|–|—)(?=\s))\s*"
 )
 
 

@@ -198,6 +198,19 @@ def test_places_abroad_datelines_and_bearings_are_never_the_place():
     assert event.place.name == "Ghazni"
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    ["CHARIKAR, Afghanistan (AP) —", "Charikar (Afghanistan) –", "Charikar (Afghanistan) (AFP) –"],
+)
+def test_a_dateline_town_is_where_the_story_was_filed_not_a_capture(dateline):
+    events = events_of(
+        f"{dateline} Resistance fighters said on Monday they had recaptured Khinjan district "
+        "of Baghlan province from the Taliban.",
+        "2021-08-23",
+    )
+    assert [e.place.name for e in events] == ["Khinjan"]
+
+
 def test_one_sentence_listing_three_towns_taken_gives_three_events():
     events = events_of(
         "The Taliban captured Kunduz, Sar-e Pol and Taloqan on Sunday.", "2021-08-08"

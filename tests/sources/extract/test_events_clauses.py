@@ -60,6 +60,32 @@ def test_a_town_within_reach_after_a_capture_is_the_captured_towns_event():
     assert len(event.mentions) == 2
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Taliban Fighters Reach Outskirts of Herat as Qala-i-Naw Falls",
+        "Taliban take Qala-i-Naw, tightening grip near Herat",
+        "Taliban seize Qala-i-Naw at the gates of Herat",
+        "Taliban overrun Qala-i-Naw on the main road leading to Herat",
+    ],
+)
+def test_a_town_neared_or_at_a_roads_end_in_a_headline_is_not_taken(headline):
+    events = events_of(
+        f"{headline}\n\nQala-i-Naw, the capital of Badghis province, fell to the Taliban on "
+        "Sunday after days of fighting, local officials said.",
+        "2021-08-09",
+    )
+    assert [e.place.name for e in events] == ["Qala-i-Naw"]
+
+
+def test_a_town_taken_on_the_highway_to_the_capital_is_not_the_capitals_capture():
+    events = events_of(
+        "The Taliban on Thursday captured Maidan Shahr on the main highway to Kabul.",
+        "2021-08-13",
+    )
+    assert kinds(events) == [(*TAKEOVER, "Maidan Shahr", date(2021, 8, 12))]
+
+
 def test_fighting_in_a_town_being_approached_is_still_fighting_there():
     events = events_of(
         "Insurgents were advancing on Ghazni, where heavy clashes were reported on Tuesday "
