@@ -4,6 +4,8 @@ spaCy's entities are only candidates: the lexicon and the gazetteer decide, and 
 new organisation needs a context that confirms it (a title, an apposition, a speech verb).
 """
 
+import re
+
 from spacy.tokens import Doc
 
 from sources.extract.actors.affiliations import affiliate_by_reference, role_affiliation
@@ -52,6 +54,7 @@ def find_actors(
         taken.append((m.span.start - offset, m.span.end - offset))
 
     found = _with_defined_acronyms(text, lexicon.find(text), lexicon)
+    found = [f for f in found if not _namesake(text, f, lexicon, gazetteer)]
     for m in [
         *_foreign_bodies(text, found, offset),
         *_compound_organisations(doc, found, lexicon, gazetteer, offset),
@@ -86,8 +89,66 @@ def find_actors(
     for m in _surname_mentions(doc, mentions, offset, free, gazetteer):
         add(m)
     mentions.sort(key=lambda m: m.span.start)
+    mentions = _namesakes_met(mentions)
     affiliate_by_reference(mentions)
     return mentions
+
+
+def _namesakes_met(mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "Hasibullah Stanekzai ... Mr. Stanekzai told": a bare surname is the namesake named in
+    full before, unless the lexicon person of that surname was named before the namesake."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        words = m.surface.split()
+        if m.kind == "person" and m.known and len(words) == 1:
+            full = [
+                p
+                for p in out
+                if p.kind == "person" and len(p.surface.split()) >= 2
+                and _fold(p.name.split()[-1]) == _fold(words[0])
+            ]  # fmt: skip
+            # "Dostum's son, Batur Dostum": the text named the lexicon's Dostum first, so a
+            # later "Dostum" is still him.
+            first = full and any(
+                p.name == m.name and p.span.start < full[-1].span.start for p in out
+            )
+            if full and full[-1].name != m.name and not full[-1].known and not first:
+                chosen = full[-1]
+                m = ActorMention(
+                    name=chosen.name,
+                    kind="person",
+                    surface=m.surface,
+                    affiliation=chosen.affiliation,
+                    description=chosen.description,
+                    known=False,
+                    span=m.span,
+                )
+        out.append(m)
+    return out
+
+
+def _namesake(text: str, found, lexicon: Lexicon, gazetteer) -> bool:
+    """ "Batur Dostum", "Hasibullah Stanekzai": a lexicon person's bare surname right after
+    another capitalised given name is someone else of that family."""
+    start, end, entry = found
+    if entry.kind != "person" or " " in text[start:end].strip():
+        return False
+    given = re.search(r"([A-Z][\w’'-]+)\s+$", text[max(0, start - 30) : start])
+    if given is None:
+        return False
+    word = given.group(1)
+    if word.casefold().rstrip(".") in HONORIFICS or word.casefold() in TITLE_WORDS:
+        return False  # "General Dostum", "Mr Stanekzai"
+    if lexicon.resolve(word) or (gazetteer is not None and gazetteer.lookup(word)):
+        return False  # "Taliban Mujahid", "Kabul Ghani": no given name
+    return word.casefold() not in _NOT_GIVEN_NAMES
+
+
+_NOT_GIVEN_NAMES = {
+    "the", "a", "an", "marshal", "ustad", "amir", "mawlawi", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december",
+}  # fmt: skip
 
 
 __all__ = [

@@ -194,3 +194,19 @@ def test_an_ambassador_to_the_un_serves_his_country_and_an_agencys_spokeswoman_t
         ("Ghulam Isaczai", "Government of Afghanistan"),
         ("Shabia Mantoo", "UNHCR"),
     ]
+
+
+def test_a_lexicon_surname_after_another_given_name_is_a_namesake(lexicon, gazetteer):
+    text = (
+        "Dostum's son, Batur Dostum, vowed to defend Maimana. A member of the Logar provincial "
+        "council, Hasibullah Stanekzai, warned that the highway was unsafe. General Dostum "
+        "was in Turkey. On Monday Stanekzai said the city was calm."
+    )
+    people = _people(text, lexicon, gazetteer)
+    assert [m.name for m in people] == [
+        "Abdul Rashid Dostum",
+        "Batur Dostum",
+        "Hasibullah Stanekzai",
+        "Abdul Rashid Dostum",
+        "Hasibullah Stanekzai",
+    ]

@@ -297,3 +297,13 @@ def test_a_tweet_signed_with_a_first_name_and_another_script(lexicon, gazetteer)
     assert [(s.speaker.name, s.said_on) for s in found] == [
         ("Zabihullah Mujahid", date(2021, 7, 14))
     ]
+
+
+def test_mr_surname_after_a_namesake_named_in_full_is_the_namesake(lexicon, gazetteer):
+    text = (
+        "A member of the Logar provincial council, Hasibullah Stanekzai, warned that the "
+        "highway was no longer safe. “People are afraid to travel,” Mr. Stanekzai told "
+        "Khaama Press."
+    )
+    found = _statements(text, lexicon, gazetteer)
+    assert [s.speaker.name for s in found] == ["Hasibullah Stanekzai"] * 2
