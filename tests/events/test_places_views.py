@@ -379,3 +379,21 @@ def test_a_city_page_past_the_first_keeps_its_page_and_bin_in_the_pushed_address
     )
 
     assert response["HX-Push-Url"] == place.get_absolute_url() + "?bin=week&page=2"
+
+
+def test_a_takeover_known_only_to_the_week_is_dated_as_a_week_in_the_control_history(
+    client, taliban
+):
+    place = make_place("Testabad", latitude=34.0, longitude=66.0)
+    make_event(
+        place=place,
+        date=date(2021, 8, 2),
+        date_precision="week",
+        sub_event_type="Non-state actor overtakes territory",
+        summary="Taliban take Testabad",
+        actors=[(taliban, "actor1")],
+    )
+
+    html = client.get(place.get_absolute_url()).content.decode()
+
+    assert "(Non-state actor overtakes territory, week of 2 Aug 2021)" in html
