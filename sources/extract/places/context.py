@@ -127,10 +127,10 @@ def _supported(text: str, words: list[re.Match], hits: list[_Hit], k: int) -> bo
     noun = words[j - 1].group().casefold() if j >= 1 else ""
     if before in ("called", "named") and (noun in _KIND_AFTER or noun in _PLACE_NOUN_AFTER):
         return True
-    if words[hit.word_end - 1].group().casefold() in _PLACE_NOUN_AFTER and hit.word_end > (
-        hit.word_index + 1
-    ):
-        return True  # the alias says it: "the Andarab valley", "Torkham crossing"
+    last = words[hit.word_end - 1].group().casefold()
+    if (last in _PLACE_NOUN_AFTER or last in _KIND_AFTER) and hit.word_end > hit.word_index + 1:
+        # the alias says it: "the Andarab valley", "Torkham crossing", "the Zhari district"
+        return True
     if hit.word_end < len(words):
         after = words[hit.word_end].group().casefold()
         if after in _PLACE_NOUN_AFTER and text[hit.end : words[hit.word_end].start()] == " ":

@@ -25,6 +25,25 @@ def _key(words: list[str]) -> str:
     return " ".join(_fold(w) for w in words)
 
 
+_CONNECTORS = {"e", "i", "y", "ye", "yi"}
+
+
+def _loose_word(word: str) -> str:
+    """The spelling variants wires use for one Afghan name: a final -h after a vowel dropped
+    ("Arghanj Khwa", "Nawa"), "oo"/"ee" for u/i ("Dehrawood"), -e-/-i- as one connector."""
+    folded = _fold(word)
+    if folded in _CONNECTORS:
+        return "i"
+    folded = folded.replace("oo", "u").replace("ee", "i")
+    if len(folded) > 3 and folded.endswith("h") and folded[-2] in "aeiou":
+        folded = folded[:-1]
+    return folded
+
+
+def _loose_key(words: list[str]) -> str:
+    return " ".join(_loose_word(w) for w in words)
+
+
 @lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
     """Common English words (WordNet lemmas shipped with the spaCy model's lemmatizer)."""

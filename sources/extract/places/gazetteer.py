@@ -26,6 +26,7 @@ from sources.extract.places.entries import (
     _fold,
     _Hit,
     _key,
+    _loose_key,
 )
 from sources.extract.places.shared_names import (
     _align_list_kinds,
@@ -62,6 +63,9 @@ class Gazetteer:
         # Multi-word names written together: "Lashkar Gah" -> "lashkargah", so that "Mazar i
         # Sharif" finds "Mazari Sharif" but "Kunduz as" never finds the one-word "Kunduzas".
         self._joined: dict[str, list[GazetteerEntry]] = {}
+        # Names as wires vary their spelling ("Arghanj Khwa" for Arghanj Khwah): tried only
+        # when no name or alias is written exactly so.
+        self._loose: dict[str, list[GazetteerEntry]] = {}
         self._max_words = 1
         for entry in entries:
             for name in [entry.name, *entry.aliases]:
@@ -69,6 +73,9 @@ class Gazetteer:
                 if not words:
                     continue
                 self._add(_key(words), entry)
+                loose = self._loose.setdefault(_loose_key(words), [])
+                if entry not in loose:
+                    loose.append(entry)
                 if len(words) > 1:
                     # "Lashkargah" for "Lashkar Gah", "Mazar-i-Sharif" written as one word.
                     self._add("".join(_fold(w) for w in words), entry)
@@ -107,7 +114,9 @@ class Gazetteer:
         if not words:
             return []
         return list(
-            self._index.get(_key(words)) or self._index.get(_key(words).replace(" ", ""), [])
+            self._index.get(_key(words))
+            or self._index.get(_key(words).replace(" ", ""))
+            or self._loose.get(_loose_key(words), [])
         )
 
     def lookup(self, name: str, kind: str | None = None) -> GazetteerEntry | None:
@@ -187,6 +196,8 @@ class Gazetteer:
                 entries = self._index.get(_key(parts))
                 if entries is None and n > 1:
                     entries = self._joined.get("".join(_fold(p) for p in parts))
+                if entries is None and len("".join(parts)) >= 5:
+                    entries = self._loose.get(_loose_key(parts))
                 if entries and _capitalised(text, group[0]):
                     found = _Hit(group[0].start(), group[-1].end(), entries, i, i + n)
                     break

@@ -150,3 +150,31 @@ SMALL = [
 def test_well_known_places_need_no_support_and_small_towns_do(text, expected):
     gazetteer = Gazetteer.from_records(SMALL)
     assert [m.name for m in gazetteer.find(text)] == expected
+
+
+# -- a district named with its kind, and the spellings wires use ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jets bombed Nad Ali and the neighboring Nawa district overnight.", "Nawa"),
+        ("Jets bombed Nad Ali and the neighbouring Nawa district overnight.", "Nawa"),
+        ("The Alingar district centre was handed over on Sunday.", "Alingar"),
+        ("The Alingar district center was handed over on Sunday.", "Alingar"),
+    ],
+)
+def test_a_district_named_with_its_kind_needs_no_preposition(gazetteer, text, name):
+    assert name in [n for n, _ in _districts(gazetteer, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Taliban took Arghanj Khwa district on Sunday.", "Arghanj Khwah"),
+        ("Insurgents overran Nawah district of Helmand.", "Nawa"),
+        ("Fighting was reported in Dahana-e-Ghori district.", "Dahana-i-Ghuri"),
+    ],
+)
+def test_a_district_spelled_with_a_wire_variant_is_found(gazetteer, text, name):
+    assert name in [n for n, _ in _districts(gazetteer, text)]
