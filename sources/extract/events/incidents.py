@@ -43,7 +43,8 @@ _ONE_VICTIM = re.compile(
     re.IGNORECASE,
 )
 _PLACE_ANAPHORA = re.compile(
-    r"\b(?:in|near|around|across|inside|outside|of) the (?:same )?(district|city|town|province"
+    r"\b(?:in|near|around|across|inside|outside|of|leave|left|leaving|enter|entered|entering"
+    r"|abandon|abandoned|evacuate|evacuated) the (?:same )?(district|city|town|province"
     r"|provincial capital|area)\b",
     re.IGNORECASE,
 )
@@ -249,14 +250,22 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
             and context_event.place.province in {p.name for p in titled}
         ):
             own_places = [context_event.place]
-    anaphora = None if own_places else _PLACE_ANAPHORA.search(s)
+    # "Helmand provincial council member said forces had agreed to leave the city": a
+    # province named only in a title, with "the city" told; the city of that province.
+    titles = {p.name for p in own_places if p.kind == "province" and where.is_title(text, p)}
+    titled_only = bool(titles) and len(titles) == len(own_places)
+    anaphora = None if own_places and not titled_only else _PLACE_ANAPHORA.search(s)
     if anaphora and not best.trigger.weak:
         # "recaptured two checkposts in the district", "a rocket hit ... the city": the
         # place of that kind the article has been about.
         recent = context_event.place if context_event else None
+        named = places
+        if titled_only:
+            named = [p for p in places if p.province in titles]
+            recent = recent if recent is not None and recent.province in titles else None
         just_told = bool(context_event and context_event.sentence.index == sentence.index - 1)
         topic = where.topic_place(
-            text, places, sentence.start, anaphora.group(1), recent, just_told=just_told
+            text, named, sentence.start, anaphora.group(1), recent, just_told=just_told
         )
         if topic is not None:
             own_places = [topic]

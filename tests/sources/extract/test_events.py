@@ -211,6 +211,18 @@ def test_a_dateline_town_is_where_the_story_was_filed_not_a_capture(dateline):
     assert [e.place.name for e in events] == ["Khinjan"]
 
 
+def test_a_deal_to_leave_the_city_told_by_a_provincial_title_is_in_that_provinces_city():
+    events = events_of(
+        "Heavy fighting went on for a third day in Qalat, the capital of Zabul province.\n"
+        "The Taliban captured Kandahar on Thursday.\n"
+        "Zabul provincial council member Ahmad Wali said government forces had agreed a "
+        "ceasefire to leave the city.",
+        "2021-08-13",
+    )
+    agreement = [e for e in events if e.sub_event_type == "Agreement"]
+    assert [e.place.name for e in agreement] == ["Qalat"]
+
+
 def test_one_sentence_listing_three_towns_taken_gives_three_events():
     events = events_of(
         "The Taliban captured Kunduz, Sar-e Pol and Taloqan on Sunday.", "2021-08-08"
