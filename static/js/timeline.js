@@ -47,6 +47,7 @@
     // afterSettle fires once per swapped element (results and each out-of-band facet list).
     if (el.dataset.drawn && !force) return;
     el.dataset.drawn = "1";
+    el.classList.add("is-drawn");
     var layout = figure.layout;
     var config = figure.config;
     if (isNarrow(el)) {
