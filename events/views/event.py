@@ -4,10 +4,13 @@ from dataclasses import dataclass
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from events.claims import SOURCE_TEXT_FIELDS, corroboration, for_display, group_claims
 from events.models import ActorRole, Event
+from events.timeline import citation
+from events.views.timeline import SITE_TITLE
 
 HISTORY_LENGTH = 10
 CHANGE_KINDS = {"+": "Created", "~": "Changed", "-": "Deleted"}
@@ -62,5 +65,10 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "claim_groups": group_claims(statements),
             "statement_count": len(statements),
             "changes": recent_changes(event),
+            "citation": citation(
+                f"{SITE_TITLE}: {event.summary}",
+                request.build_absolute_uri(event.get_absolute_url()),
+                timezone.localdate(),
+            ),
         },
     )

@@ -177,3 +177,13 @@ def test_a_town_is_named_with_its_province_and_a_week_date_is_not_shown_as_a_day
     assert "Testabad (Testistan)" not in html
     assert ">week of 2 Aug 2021</time>" in html
     assert ">2 August 2021</time>" not in html
+
+
+def test_the_event_page_gives_a_citation_with_its_own_address(client, zaranj):
+    event = zaranj["event"]
+
+    html = client.get(event.get_absolute_url()).content.decode()
+
+    url = f"http://testserver{event.get_absolute_url()}"
+    assert f"Afghanistan 2021 offensive timeline: Taliban capture Zaranj. {url} (accessed" in html
+    assert "not yet checked by an editor: quote the sources above" in html
