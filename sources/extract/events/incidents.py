@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sources.extract.dates import is_background as date_is_background
-from sources.extract.events import anchored, classify, clauses, context, deeds, where
+from sources.extract.events import anchored, classify, clauses, context, deeds, told_days, where
 from sources.extract.events.roles import assign_roles
 from sources.extract.events.sentences import Sentence
 from sources.extract.numbers import find_casualties
@@ -92,6 +92,8 @@ def find_candidates(
         if not found and not classify.find_triggers(sentence.text):
             found = toll_candidates(text, sentence, sentences[n - 1] if n else None, *args)
         candidates.extend(found)
+    told_days.date_listed_towns(candidates)
+    told_days.date_headline_list(candidates)
     deeds.settle_by_deal(candidates, sentences, places)
     return candidates
 
@@ -425,6 +427,12 @@ def _date(own_dates, speech_dates, context_event, sentence, published, hit):
         return nearest.value, "sentence"
     if context.ACCUSATION.search(sentence.text):
         return ResolvedDate(None, ""), ""
+    said_on = [d for d in speech_dates if d.value.precision == "day"]
+    territorial = hit.kind[1] in classify.TERRITORIAL
+    if said_on and territorial and told_days.just_done(sentence.text, hit.start):
+        # "The Taliban have captured Lashkar Gah, a lawmaker said on Friday": that day, below
+        # any day the text gives the incident itself.
+        return said_on[-1].value, "context"
     if context_event and context_event.date_origin == "sentence":
         return context_event.date, "context"
     reference = None

@@ -321,3 +321,60 @@ def test_a_district_named_with_its_province_is_that_provinces_district():
     )
     (event,) = events
     assert (event.place.name, event.place.province) == ("Qarabagh", "Ghazni")
+
+
+# 5. Days told by the tense and by the list a later sentence or the lead counts.
+
+
+def test_a_capture_in_the_perfect_told_on_a_day_is_that_day():
+    events = events_of(
+        "The Taliban have captured Qalat, the capital of Zabul province, a tribal elder said "
+        "on Thursday.",
+        "2021-08-13",
+    )
+    assert kinds(events) == [(*TAKEOVER, "Qalat", date(2021, 8, 12))]
+    assert events[0].date.precision == "day"
+
+
+def test_a_claim_told_on_a_day_that_they_had_captured_a_crossing_is_that_day():
+    events = events_of(
+        "The Taliban said on Tuesday (July 20th) they had captured the Torghundi crossing on "
+        "the border with Turkmenistan.",
+        "2021-07-21",
+    )
+    assert kinds(events) == [(*TAKEOVER, "Torghundi", date(2021, 7, 20))]
+
+
+def test_a_perfect_over_recent_days_keeps_the_week():
+    events = events_of(
+        "The Taliban have captured Qalat in recent days, a tribal elder said on Thursday.",
+        "2021-08-13",
+    )
+    assert events[0].date.precision == "week"
+
+
+def test_the_day_the_districts_fell_goes_to_every_district_listed_before():
+    events = events_of(
+        "The Taliban have captured Khwahan, Raghistan and Kohistan districts of Badakhshan "
+        "province, officials confirmed on Tuesday.\n"
+        "A council member said the districts fell to the Taliban on Monday after brief clashes.",
+        "2021-07-14",
+    )
+    assert {(e.place.name, e.date.value, e.date.precision) for e in events} == {
+        ("Khwahan", date(2021, 7, 12), "day"),
+        ("Raghistan", date(2021, 7, 12), "day"),
+        ("Kohistan", date(2021, 7, 12), "day"),
+    }
+
+
+def test_a_headline_list_counted_by_a_dated_lead_takes_the_leads_day():
+    events = events_of(
+        "Taliban take Farah, Qala-i-Naw and Zaranj in western push\n\n"
+        "The Taliban seized three provincial capitals in western Afghanistan on Tuesday, "
+        "including Farah, officials said.\n"
+        "The insurgents also entered Qala-i-Naw after weeks of fighting, a lawmaker said.",
+        "2021-08-11",
+    )
+    days = {e.place.name: (e.date.value, e.date.precision) for e in events}
+    assert days["Qala-i-Naw"] == (date(2021, 8, 10), "day")
+    assert days["Zaranj"] == (date(2021, 8, 10), "day")
