@@ -397,3 +397,14 @@ def test_a_takeover_known_only_to_the_week_is_dated_as_a_week_in_the_control_his
     html = client.get(place.get_absolute_url()).content.decode()
 
     assert "(Non-state actor overtakes territory, week of 2 Aug 2021)" in html
+
+
+def test_a_province_page_names_the_province_not_its_capital_in_every_heading(client):
+    province = make_place("Testistan", kind="province", latitude=34.0, longitude=66.0)
+    make_event(place=province, summary="Fighting in Testistan province")
+
+    html = client.get(province.get_absolute_url()).content.decode()
+
+    assert "<title>Testistan province ·" in html
+    assert "Who held Testistan province</h2>" in html
+    assert "Timeline of Testistan province</h2>" in html
