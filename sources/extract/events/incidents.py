@@ -48,6 +48,17 @@ _PLACE_ANAPHORA = re.compile(
     r"|provincial capital|area)\b",
     re.IGNORECASE,
 )
+_UNKNOWN_LOCALITY = re.compile(
+    r"\b(?:in|near|at|inside)\s+the\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?\s+"
+    r"(area|neighbou?rhood|locality|quarter|bazaar)\b",
+    re.IGNORECASE,
+)
+_TIME_MOVES = re.compile(
+    r"(?:^|[.!?]\s+|\n)\W*(?:in\s+the\s+(?:days|weeks|months)\s+(?:that\s+followed|after)"
+    r"|in\s+the\s+following\s+(?:days|weeks|months)|over\s+the\s+(?:next|following|coming)"
+    r"\s+(?:days|weeks|months)|(?:days|weeks|months)\s+later)\b",
+    re.IGNORECASE,
+)
 _CONTEXT_SENTENCES = 3
 
 
@@ -221,8 +232,18 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
             or not any(where.same_area(p, context_event.place) for p in own_places)
         )
     )
+    # "In the days that followed, ...": time has moved on since the incident told before.
+    moved_on = bool(
+        context_event
+        and _TIME_MOVES.search(text, context_event.sentence.end, sentence.end) is not None
+    )
     date_value, date_origin = _date(
-        own_dates, speech_dates, None if elsewhere else context_event, sentence, published, best
+        own_dates,
+        speech_dates,
+        None if elsewhere or moved_on else context_event,
+        sentence,
+        published,
+        best,
     )
     relative = anchored.find_anchored(text, sentence, dates)
     if not own_dates:
@@ -257,6 +278,10 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
     titles = {p.name for p in own_places if p.kind == "province" and where.is_title(text, p)}
     titled_only = bool(titles) and len(titles) == len(own_places)
     anaphora = None if own_places and not titled_only else _PLACE_ANAPHORA.search(s)
+    if anaphora is None and not own_places:
+        # "In the Sehdarak area": a locality the gazetteer does not know, inside the town
+        # the text is about.
+        anaphora = _UNKNOWN_LOCALITY.search(s)
     if anaphora and not best.trigger.weak:
         # "recaptured two checkposts in the district", "a rocket hit ... the city": the
         # place of that kind the article has been about.

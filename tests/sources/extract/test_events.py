@@ -223,6 +223,20 @@ def test_a_deal_to_leave_the_city_told_by_a_provincial_title_is_in_that_province
     assert [e.place.name for e in agreement] == ["Qalat"]
 
 
+def test_a_killing_in_an_unknown_locality_is_in_the_town_the_text_is_about():
+    events = events_of(
+        "Taliban fighters captured Taloqan on Sunday after days of fighting.\n"
+        "Residents said fighters went from house to house in Taloqan looking for soldiers.\n"
+        "In the days that followed, fighters searched homes in the city for officials. In the "
+        "Qalai Bolo area, fighters shot dead a former police officer, a relative said.",
+        "2021-08-16",
+    )
+    killing = [e for e in events if e.event_type == "Violence against civilians"]
+    assert [(e.place.name, e.fatalities) for e in killing] == [("Taloqan", 1)]
+    # "In the days that followed": not the day of the capture told before.
+    assert killing[0].date.value != date(2021, 8, 8)
+
+
 def test_one_sentence_listing_three_towns_taken_gives_three_events():
     events = events_of(
         "The Taliban captured Kunduz, Sar-e Pol and Taloqan on Sunday.", "2021-08-08"
