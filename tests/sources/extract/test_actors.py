@@ -49,8 +49,8 @@ def _by_surface(text, lexicon, gazetteer):
             "police spokesman in Kunduz",
         ),
         (  # the same role abroad is not Afghan
-            "Pakistani army spokesman Babar Iftikhar said the border was closed.",
-            "Babar Iftikhar",
+            "Pakistani army spokesman Khalid Nawaz said the border was closed.",
+            "Khalid Nawaz",
             "Pakistan Armed Forces",
             "Pakistani army spokesman",
         ),
@@ -90,6 +90,91 @@ def test_a_known_person_keeps_the_lexicon_name_and_affiliation(lexicon, gazettee
     )
     assert found["Zabihullah Mujahid"].known
     assert found["Zabihullah Mujahid"].affiliation == "Taliban"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person", "affiliation"),
+    [
+        (
+            "State Department spokesman Ned Price told reporters the embassy would stay open.",
+            "US State Department",
+            "Ned Price",
+            "US State Department",
+        ),
+        (
+            "Pentagon spokesman John Kirby said the strikes would continue.",
+            "US Department of Defense",
+            "John Kirby",
+            "US Department of Defense",
+        ),
+        (
+            "White House press secretary Jen Psaki said the evacuation was on track.",
+            "Government of the United States",
+            "Jen Psaki",
+            "Government of the United States",
+        ),
+        (
+            "Acting Interior Minister Abdul Sattar Mirzakwal said police would defend Kabul.",
+            None,
+            "Abdul Sattar Mirzakwal",
+            "Ministry of Interior (Afghanistan)",
+        ),
+    ],
+)
+def test_a_role_and_a_name_are_the_body_and_its_person(
+    lexicon, gazetteer, text, body, person, affiliation
+):
+    found = _actors(text, lexicon, gazetteer)
+    people = [m for m in found if m.kind == "person"]
+    assert [(m.name, m.surface, m.affiliation) for m in people] == [(person, person, affiliation)]
+    assert [m.name for m in found if m.kind != "person"] == ([body] if body else [])
+
+
+def test_no_alias_of_a_person_holds_another_actor(lexicon):
+    """Aliases are names: "State Department spokesman Ned Price" would hide the department."""
+    held = [
+        (entry.name, alias, other.name)
+        for entry in lexicon.entries
+        if entry.kind == "person"
+        for alias in entry.aliases
+        for _start, _end, other in lexicon.find(alias)
+        if other.name != entry.name
+    ]
+    assert held == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        (
+            "The Wolesi Jirga summoned security chiefs.",
+            "Wolesi Jirga",
+            "National Assembly (Afghanistan)",
+        ),
+        (
+            "The Meshrano Jirga met on Saturday.",
+            "Meshrano Jirga",
+            "National Assembly (Afghanistan)",
+        ),
+        ("Hezb-e Islami called for a ceasefire.", "Hezb-e Islami", None),
+        ("Hekmatyar said the government had failed.", "Gulbuddin Hekmatyar", "Hezb-e Islami"),
+        (
+            "The ISPR said the border was sealed.",
+            "Inter-Services Public Relations",
+            "Pakistan Armed Forces",
+        ),
+        (
+            "The PAF denied flying over Spin Boldak.",
+            "Pakistan Armed Forces",
+            "Government of Pakistan",
+        ),
+    ],
+)
+def test_the_2021_parliament_parties_and_pakistani_bodies_are_known(
+    lexicon, gazetteer, text, name, affiliation
+):
+    (mention,) = _actors(text, lexicon, gazetteer)
+    assert (mention.name, mention.affiliation, mention.known) == (name, affiliation, True)
 
 
 def test_a_surname_alone_is_the_person_named_in_full_before(lexicon, gazetteer):
