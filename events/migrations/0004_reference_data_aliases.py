@@ -2,7 +2,13 @@
 of events/data/gazetteer.json that are missing (the idempotent loader), then adds to every
 shipped place the aliases of the file it lacks ("Shebarghan", "Pol-i-Khumri", "Wesh" for Spin
 Boldak). An alias is only added, never removed, and not when another place of the database
-already answers to it (an editor gave it there). Running it twice changes nothing."""
+already answers to it (an editor gave it there). Running it twice changes nothing.
+
+Actors the same way: the lexicon's missing actors are created (the idempotent loader) without
+an alias another actor already answers to, shipped actor aliases are added under the same
+rule, and the role phrases the file used to ship as aliases ("State Department spokesman Ned
+Price") are taken off their person, since a role is read by the extractor and names the body
+it serves; a role alias an editor gave is not in the list and stays."""
 
 import json
 
@@ -40,12 +46,138 @@ def union_shipped_aliases(Place) -> int:
     return changed
 
 
+# Aliases of 0002's lexicon that were a role and a name, not a name: frozen here, as shipped.
+SHIPPED_ROLE_ALIASES = {
+    "Ashraf Ghani": ["President Ghani", "Afghan President Ashraf Ghani", "President Ashraf Ghani"],
+    "Amrullah Saleh": ["Vice President Amrullah Saleh", "First Vice President Amrullah Saleh"],
+    "Bismillah Mohammadi": [
+        "Gen. Bismillah Mohammadi",
+        "General Bismillah Mohammadi",
+        "Defense Minister Bismillah Mohammadi",
+    ],
+    "Ajmal Omar Shinwari": ["Gen. Ajmal Omar Shinwari"],
+    "Sami Sadat": ["Gen. Sami Sadat", "General Sami Sadat"],
+    "Hamid Karzai": ["former President Hamid Karzai"],
+    "Abdul Rashid Dostum": ["Marshal Abdul Rashid Dostum"],
+    "Antonio Guterres": [
+        "UN Secretary-General Antonio Guterres",
+        "Secretary-General Antonio Guterres",
+    ],
+    "Joe Biden": ["President Joe Biden", "President Biden", "US President Joe Biden"],
+    "Antony Blinken": [
+        "Secretary of State Antony Blinken",
+        "US Secretary of State Antony Blinken",
+    ],
+    "Ned Price": ["State Department spokesman Ned Price"],
+    "Jake Sullivan": [
+        "National Security Advisor Jake Sullivan",
+        "National Security Adviser Jake Sullivan",
+    ],
+    "Lloyd Austin": ["Defense Secretary Lloyd Austin"],
+    "Mark Milley": ["Gen. Mark Milley", "General Mark Milley"],
+    "John Kirby": ["Pentagon spokesman John Kirby"],
+    "Kenneth McKenzie": ["Gen. Kenneth McKenzie", "Gen. Frank McKenzie"],
+    "Ross Wilson": ["Ambassador Ross Wilson"],
+    "Austin Scott Miller": ["Gen. Austin Scott Miller", "General Scott Miller"],
+    "Donald Trump": ["President Donald Trump", "former President Donald Trump"],
+    "Imran Khan": ["Prime Minister Imran Khan", "Pakistani Prime Minister Imran Khan"],
+    "Qamar Javed Bajwa": ["Gen. Qamar Javed Bajwa"],
+    "Boris Johnson": ["Prime Minister Boris Johnson"],
+    "Ben Wallace": ["Defence Secretary Ben Wallace"],
+    "Abdul Saboor Qani": ["Governor Abdul Saboor Qani"],
+    "Rohullah Khanzada": ["Governor Rohullah Khanzada"],
+    "Mohammad Farhad Azimi": ["Governor Farhad Azimi"],
+    "Wali Mohammad Ahmadzai": ["Gen. Wali Mohammad Ahmadzai"],
+    "Hibatullah Alizai": ["Gen. Hibatullah Alizai", "General Hibatullah Alizai"],
+    "Henrietta Fore": ["UNICEF Executive Director Henrietta Fore"],
+    "Heiko Maas": ["Foreign Minister Heiko Maas"],
+    "Angela Merkel": ["Chancellor Angela Merkel"],
+    "Jen Psaki": ["White House press secretary Jen Psaki"],
+}
+
+
+def _actor_owners(actors) -> dict[str, set[int]]:
+    from events.models.names import name_key
+
+    owners: dict[str, set[int]] = {}
+    for actor in actors:
+        for name in [actor.name, *actor.aliases]:
+            owners.setdefault(name_key(name), set()).add(actor.pk)
+    return owners
+
+
+def load_missing_actors(Actor) -> int:
+    """Create the lexicon's missing actors, without the aliases an actor already there answers
+    to (an editor's); returns the number created."""
+    from events.models.names import name_key
+    from events.reference_data import load_actors
+
+    before = list(Actor.objects.all())
+    owners = _actor_owners(before)
+    old = {a.pk for a in before}
+    created = load_actors(Actor)
+    for actor in Actor.objects.exclude(pk__in=old):
+        kept = [a for a in actor.aliases if not owners.get(name_key(a), set())]
+        if kept != list(actor.aliases):
+            actor.aliases = kept
+            actor.save(update_fields=["aliases"])
+    return created
+
+
+def union_shipped_actor_aliases(Actor) -> int:
+    """Add the lexicon's aliases each shipped actor lacks, unless another actor answers to one;
+    returns the number of actors changed."""
+    from events.models.names import add_alias, name_key
+    from events.reference_data import ACTORS_FILE
+
+    rows = json.loads(ACTORS_FILE.read_text(encoding="utf-8"))["actors"]
+    actors = list(Actor.objects.all())
+    owners = _actor_owners(actors)
+    by_name = {a.name: a for a in actors}
+    changed = 0
+    for row in rows:
+        actor = by_name.get(row["name"])
+        if actor is None:
+            continue
+        aliases = list(actor.aliases)
+        for alias in row.get("aliases", []):
+            if owners.get(name_key(alias), set()) - {actor.pk}:
+                continue
+            aliases = add_alias(aliases, alias, actor.name)
+        if aliases != list(actor.aliases):
+            actor.aliases = aliases
+            actor.save(update_fields=["aliases"])
+            for alias in aliases:
+                owners.setdefault(name_key(alias), set()).add(actor.pk)
+            changed += 1
+    return changed
+
+
+def drop_shipped_role_aliases(Actor) -> int:
+    """Take the role phrases 0002 shipped off their person; returns the number changed."""
+    from events.models.names import name_key
+
+    changed = 0
+    for actor in Actor.objects.filter(name__in=SHIPPED_ROLE_ALIASES):
+        dropped = {name_key(a) for a in SHIPPED_ROLE_ALIASES[actor.name]}
+        kept = [a for a in actor.aliases if name_key(a) not in dropped]
+        if kept != list(actor.aliases):
+            actor.aliases = kept
+            actor.save(update_fields=["aliases"])
+            changed += 1
+    return changed
+
+
 def load(apps, schema_editor):
     from events.reference_data import load_gazetteer
 
     Place = apps.get_model("events", "Place")
     load_gazetteer(Place)
     union_shipped_aliases(Place)
+    Actor = apps.get_model("events", "Actor")
+    load_missing_actors(Actor)
+    union_shipped_actor_aliases(Actor)
+    drop_shipped_role_aliases(Actor)
 
 
 class Migration(migrations.Migration):
