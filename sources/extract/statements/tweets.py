@@ -6,6 +6,10 @@ text is found through the raw article: the lines just above the signature, clean
 way, located in the body. Text on the signature's own line is the whole tweet. Otherwise a
 tweet is at most 280 characters: lines above the nearest one join it only while they fit, hold
 no statement of their own, are not the headline and do not introduce it ("...said:").
+
+A tweet pasted as a card (name, "@handle" alone on a line, "Follow", the words, "9:31 AM · Aug
+5, 2021", buttons) has no signature line: its words are the lines between the handle and the
+time stamp that cleaning kept, in the body one after another.
 """
 
 import re
@@ -23,13 +27,21 @@ _TWEET_LENGTH = 280
 def tweet_statements(state: _State, tweets: Sequence[Tweet], raw: str) -> None:
     """Add each located tweet as a direct statement, replacing what was read inside it."""
     lines = raw.split("\n")
-    cursor = 0
+    # Cleaning lists signatures first and cards after them: each kind in its own raw order.
+    cursor = card_cursor = 0
     for tweet in tweets:
-        at = _signature_line(lines, tweet, cursor)
-        if at is None:
-            continue
-        cursor = at + 1
-        body = _body(state, lines, at, tweet)
+        if _is_card(tweet):
+            at = _card_line(lines, tweet, card_cursor)
+            if at is None:
+                continue
+            card_cursor = at + 1
+            body = _card_body(state, lines, at)
+        else:
+            at = _signature_line(lines, tweet, cursor)
+            if at is None:
+                continue
+            cursor = at + 1
+            body = _body(state, lines, at, tweet)
         speaker = _author(state, tweet)
         if body is None or speaker is None:
             continue
@@ -46,6 +58,53 @@ def _signature_line(lines: list[str], tweet: Tweet, cursor: int) -> int | None:
         if handle.search(lines[i]):
             return i
     return None
+
+
+def _is_card(tweet: Tweet) -> bool:
+    # A signature is "— Name (@handle) date"; a card's line is written without the dash.
+    return bool(tweet.line.strip()) and not re.match(r"\s*[-—–]", tweet.line)
+
+
+_CARD_STAMP = re.compile(r"^\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•|-]")
+_CARD_SCAN = 12  # lines from the handle to the time stamp, as cleaning reads a card
+
+
+def _card_line(lines: list[str], tweet: Tweet, cursor: int) -> int | None:
+    """The line of the card's "@handle" alone."""
+    handle = re.compile(rf"^\s*@{re.escape(tweet.handle)}\s*$")
+    for i in range(cursor, len(lines)):
+        if handle.match(lines[i]):
+            return i
+    return None
+
+
+def _card_body(state: _State, lines: list[str], at: int) -> tuple[int, int] | None:
+    """Range in the cleaned text of the lines between the card's handle and its time stamp
+    that cleaning kept; the buttons before the words ("Follow", "·") are gone from the text, so
+    the words are the longest run of those lines standing next to each other in it."""
+    text = state.text
+    runs: list[list[tuple[int, int]]] = []
+    for line in lines[at + 1 : at + 1 + _CARD_SCAN]:
+        if _CARD_STAMP.match(line):
+            break
+        cleaned = _clean(line)
+        if not cleaned:
+            continue
+        whole_line = re.compile(rf"(?m)^{re.escape(cleaned)}$")
+        after = runs[-1][-1][1] if runs else 0
+        found = whole_line.search(text, after) or whole_line.search(text)
+        if found is None:
+            continue
+        if runs and found.start() >= after and not text[after : found.start()].strip():
+            runs[-1].append(found.span())
+        else:
+            runs.append([found.span()])
+    else:
+        return None  # no time stamp: not a card
+    if not runs:
+        return None
+    run = max(runs, key=lambda r: r[-1][1] - r[0][0])
+    return run[0][0], run[-1][1]
 
 
 def _clean(line: str) -> str:

@@ -113,6 +113,119 @@ def test_without_tweets_the_signature_less_text_is_not_a_statement(lexicon, gaze
     assert [s.kind for s in statements] == ["reported"]
 
 
+# -- tweets pasted as cards ----------------------------------------------------------------------
+
+RAW_CARDS = """Taliban claim Kunduz as fighting spreads in the north
+
+The Taliban said on Sunday they had captured Kunduz, the capital of the northern province of the same name.
+
+ذبیح الله مجاهد
+@Zabehulah_M33
+·
+Follow
+The mujahideen of the Islamic Emirate have taken control of Kunduz city. The governor's compound and the police headquarters are in our hands.
+11:02 AM · Aug 8, 2021
+Read the full conversation on Twitter
+2.4K
+Reply
+Copy link
+Read 310 replies
+
+Government officials said fighting continued near the airport.
+
+Fawad Aman
+@FawadAman2
+Follow
+Afghan forces are clearing the city.
+
+Reinforcements have reached Kunduz airport.
+9:31 PM · Aug 8, 2021
+1.2K
+Reply
+Copy link
+
+Residents said shops were closed.
+"""  # noqa: E501
+
+
+def test_a_tweet_card_is_a_direct_statement_of_the_account_behind_its_handle(lexicon, gazetteer):
+    cleaned, statements = _with_tweets(RAW_CARDS, lexicon, gazetteer)
+    mujahid = [s for s in statements if s.speaker.name == "Zabihullah Mujahid"]
+    (tweet,) = mujahid  # the display name is Dari only: the handle names him
+    assert (tweet.kind, tweet.said_on) == ("direct", date(2021, 8, 8))
+    assert tweet.on_behalf_of.name == "Taliban"
+    assert tweet.text == (
+        "The mujahideen of the Islamic Emirate have taken control of Kunduz city. The "
+        "governor's compound and the police headquarters are in our hands."
+    )
+    assert tweet.evidence.text == cleaned.text[tweet.evidence.start : tweet.evidence.end]
+
+
+def test_a_tweet_card_of_two_paragraphs_is_one_statement_without_its_buttons(lexicon, gazetteer):
+    _, statements = _with_tweets(RAW_CARDS, lexicon, gazetteer)
+    (tweet,) = [s for s in statements if s.speaker.name == "Fawad Aman"]
+    assert (tweet.kind, tweet.said_on) == ("direct", date(2021, 8, 8))
+    assert (
+        tweet.text
+        == "Afghan forces are clearing the city. Reinforcements have reached Kunduz airport."
+    )
+    # the sentences around the cards stay what they were
+    assert [s.speaker.name for s in statements if s.kind == "reported"] == ["Taliban"]
+
+
+RAW_CARD_AND_SIGNATURE = """date 2021-08-12
+Embassy tells citizens to leave as Ghazni falls
+
+The US embassy in Kabul urged American citizens to leave the country immediately.
+
+U.S. Embassy Kabul
+@USEmbassyKabul
+·
+Follow
+The U.S. Embassy urges U.S. citizens to leave Afghanistan immediately using available commercial flight options.
+4:12 PM · Aug 12, 2021
+Reply
+Copy link
+
+The Taliban posted their own message later in the day.
+
+The city of Ghazni has been conquered by the mujahideen. pic.twitter.com/Gh4z1N2k
+
+— Zabihullah Mujahid (@Zabehulah_M33) August 12, 2021
+"""  # noqa: E501
+
+
+def test_a_card_and_a_signed_tweet_in_one_article_are_each_their_authors(lexicon, gazetteer):
+    _, statements = _with_tweets(RAW_CARD_AND_SIGNATURE, lexicon, gazetteer)
+    direct = [(s.speaker.name, s.text[:30], s.said_on) for s in statements if s.kind == "direct"]
+    assert direct == [
+        ("US Embassy in Kabul", "The U.S. Embassy urges U.S. ci", date(2021, 8, 12)),
+        ("Zabihullah Mujahid", "The city of Ghazni has been co", date(2021, 8, 12)),
+    ]
+
+
+RAW_UNKNOWN_CARD = """Aid group warns of displacement
+
+Thousands of families have fled to Kabul, aid groups said.
+
+Kabul Relief Volunteers
+@KabulReliefVol
+Follow
+More than 400 families arrived in Shahr-e Naw park overnight. They need water and tents.
+8:05 AM · Aug 11, 2021
+Reply
+Copy link
+"""
+
+
+def test_a_card_of_an_account_missing_from_the_lexicon_is_a_new_actor(lexicon, gazetteer):
+    _, statements = _with_tweets(RAW_UNKNOWN_CARD, lexicon, gazetteer)
+    (tweet,) = [s for s in statements if s.kind == "direct"]
+    assert (tweet.speaker.name, tweet.speaker.known) == ("Kabul Relief Volunteers", False)
+    assert tweet.said_on == date(2021, 8, 11)
+    assert tweet.text.startswith("More than 400 families arrived")
+
+
 # -- the nlp2 blind set --------------------------------------------------------------------------
 
 BLIND = json.loads((HERE / "labels" / "statements_nlp2_blind.json").read_text(encoding="utf-8"))
