@@ -104,6 +104,7 @@ def find_candidates(
             found = toll_candidates(text, sentence, sentences[n - 1] if n else None, *args)
         candidates.extend(found)
     told_days.date_listed_towns(candidates)
+    told_days.date_from_the_next_sentence(candidates)
     told_days.date_headline_list(candidates)
     deeds.settle_by_deal(candidates, sentences, places)
     return candidates
@@ -191,8 +192,9 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
         and p.kind != "country"
         and not context.is_speaker_place(text, p, sentence.start)
     ]
-    own_places = where.drop_containing_provinces(
-        [where.capital_for(text, p, capitals) for p in own_places]
+    own_places = where.drop_containing_districts(
+        text,
+        where.drop_containing_provinces([where.capital_for(text, p, capitals) for p in own_places]),
     )
     if not reference_only:
         own_places = [
@@ -230,6 +232,15 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
         and (
             context_event.place is None
             or not any(where.same_area(p, context_event.place) for p in own_places)
+            # "gunmen killed an elder in Pashtunkot on Sunday. Air strikes killed 26 in
+            # Shirin Tagab": another kind of incident in another town of the province.
+            or (
+                _family(context_event.kind) != _family(kind)
+                and context_event.place.kind != "province"
+                and all(
+                    p.kind != "province" and p.name != context_event.place.name for p in own_places
+                )
+            )
         )
     )
     # "In the days that followed, ...": time has moved on since the incident told before.

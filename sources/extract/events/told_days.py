@@ -89,3 +89,31 @@ def date_headline_list(candidates: list) -> None:
 
 def _is_headline(text: str) -> bool:
     return not text.rstrip().endswith((".", "!", "?"))
+
+
+def date_from_the_next_sentence(candidates: list) -> None:
+    """ "Forces have retaken the Nerkh district center, the ministry said on Sunday." then "17
+    Taliban were killed in the operation, which ended on Saturday evening": the day the next
+    sentence gives the same town's fighting is the day of the deed only inferred before."""
+    for c in candidates:
+        told = c.date_origin == "sentence" and c.date.precision == "day"
+        if not (told and c.place_from_context and c.place is not None):
+            continue
+        for p in candidates:
+            if (
+                p.sentence.index == c.sentence.index - 1
+                and p.date_origin == "context"
+                and p.date.precision == "day"
+                and p.place is not None
+                and p.place.name == c.place.name
+                and 0 <= (p.date.value - c.date.value).days <= 1
+                and _fighting_or_territory(p.kind)
+                and _fighting_or_territory(c.kind)
+            ):
+                p.date, p.date_origin = c.date, "sentence"
+
+
+def _fighting_or_territory(kind: tuple[str, str]) -> bool:
+    from sources.extract.events import classify
+
+    return kind[0] == classify.BATTLES or kind == classify.TRANSFER

@@ -6,6 +6,7 @@ told before it; "the district", "the city" as the place of that kind the text is
 """
 
 import re
+from itertools import pairwise
 
 from sources.extract.records import PlaceMention
 
@@ -115,6 +116,29 @@ def drop_containing_provinces(places: list[PlaceMention]) -> list[PlaceMention]:
         seen.add((p.name, p.kind))
         kept.append(p)
     return kept
+
+
+_INSIDE_DISTRICT = re.compile(
+    r"^(?:\s+(?:port|crossing|town|village|bazaar|market|area|base|airport|dam))?\s+(?:in|of)\s+"
+    r"(?:the\s+)?(?:\w+ern\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def drop_containing_districts(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """ "the Sher Khan Bandar port in Imam Sahib district": the port, not the district the
+    sentence says it lies in."""
+    inner = set()
+    for a, b in pairwise(places):
+        if (
+            b.kind == "district"
+            and a.kind in ("city", "site")
+            and a.province == b.province
+            and a.name != b.name
+            and _INSIDE_DISTRICT.match(text[a.span.end : b.span.start])
+        ):
+            inner.add(id(b))
+    return [p for p in places if id(p) not in inner]
 
 
 def same_area(a: PlaceMention, b: PlaceMention) -> bool:

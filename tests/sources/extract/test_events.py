@@ -237,6 +237,26 @@ def test_a_killing_in_an_unknown_locality_is_in_the_town_the_text_is_about():
     assert killing[0].date.value != date(2021, 8, 8)
 
 
+def test_a_port_in_a_named_district_is_the_port_not_the_district():
+    events = events_of(
+        "Fighters overran the Sher Khan Bandar port in Imam Sahib district of Kunduz province "
+        "on Tuesday after hours of fighting.",
+        "2021-06-23",
+    )
+    assert [e.place.name for e in events] == ["Sher Khan Bandar"]
+
+
+def test_another_kind_of_incident_in_another_town_does_not_take_the_day_before():
+    events = events_of(
+        "In Almar district, gunmen shot dead a tribal elder on Sunday evening, his relatives "
+        "said.\n"
+        "The defence ministry said air strikes had killed 20 Taliban fighters in Qaisar district.",
+        "2021-06-29",
+    )
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert strike.date.precision == "week"
+
+
 def test_one_sentence_listing_three_towns_taken_gives_three_events():
     events = events_of(
         "The Taliban captured Kunduz, Sar-e Pol and Taloqan on Sunday.", "2021-08-08"

@@ -67,6 +67,7 @@ def test_a_town_within_reach_after_a_capture_is_the_captured_towns_event():
         "Taliban take Qala-i-Naw, tightening grip near Herat",
         "Taliban seize Qala-i-Naw at the gates of Herat",
         "Taliban overrun Qala-i-Naw on the main road leading to Herat",
+        "Taliban overrun Qala-i-Naw, tighten noose around Herat",
     ],
 )
 def test_a_town_neared_or_at_a_roads_end_in_a_headline_is_not_taken(headline):
@@ -378,3 +379,15 @@ def test_a_headline_list_counted_by_a_dated_lead_takes_the_leads_day():
     days = {e.place.name: (e.date.value, e.date.precision) for e in events}
     assert days["Qala-i-Naw"] == (date(2021, 8, 10), "day")
     assert days["Zaranj"] == (date(2021, 8, 10), "day")
+
+
+def test_a_retake_told_in_the_perfect_takes_the_day_the_next_sentence_gives_its_fighting():
+    events = events_of(
+        "Afghan forces have retaken the Dand district center in Kandahar province, the defense "
+        "ministry said on Monday.\n"
+        "The ministry said 12 Taliban fighters were killed in the operation, which ended on "
+        "Sunday evening.",
+        "2021-07-20",
+    )
+    assert kinds(events) == [("Battles", "Government regains territory", "Dand", date(2021, 7, 18))]
+    assert events[0].fatalities == 12
