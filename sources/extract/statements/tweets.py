@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from sources.extract.actors import guess_kind, resolve_actor
 from sources.extract.boilerplate import PHOTO_TOKEN, TWEET_LINK
+from sources.extract.decode import SPACES
 from sources.extract.records import ActorMention, Tweet
 from sources.extract.statements.speakers import body_spoken_for
 from sources.extract.statements.state import _make, _State
@@ -66,16 +67,24 @@ def _is_card(tweet: Tweet) -> bool:
 
 
 _CARD_STAMP = re.compile(r"^\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•|-]")
-_CARD_SCAN = 12  # lines from the handle to the time stamp, as cleaning reads a card
+_CARD_SCAN = 12  # filled lines from the handle to the time stamp, as cleaning reads a card
 
 
 def _card_line(lines: list[str], tweet: Tweet, cursor: int) -> int | None:
     """The line of the card's "@handle" alone."""
-    handle = re.compile(rf"^\s*@{re.escape(tweet.handle)}\s*$")
+    handle = re.compile(rf"^@{re.escape(tweet.handle)}$")
     for i in range(cursor, len(lines)):
-        if handle.match(lines[i]):
+        if handle.match(_card_text(lines[i])):
             return i
     return None
+
+
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+
+
+def _card_text(line: str) -> str:
+    """A raw line as cleaning leaves it in the body (spaces, invisible marks, links)."""
+    return _clean(SPACES.sub(" ", _INVISIBLE.sub("", line)))
 
 
 def _card_body(state: _State, lines: list[str], at: int) -> tuple[int, int] | None:
@@ -84,21 +93,21 @@ def _card_body(state: _State, lines: list[str], at: int) -> tuple[int, int] | No
     the words are the longest run of those lines standing next to each other in it."""
     text = state.text
     runs: list[list[tuple[int, int]]] = []
-    for line in lines[at + 1 : at + 1 + _CARD_SCAN]:
+    for line in [line for line in lines[at + 1 :] if line.strip()][:_CARD_SCAN]:
         if _CARD_STAMP.match(line):
             break
-        cleaned = _clean(line)
+        cleaned = _card_text(line)
         if not cleaned:
             continue
-        whole_line = re.compile(rf"(?m)^{re.escape(cleaned)}$")
+        whole_line = re.compile(rf"(?m)^[ \t]*({re.escape(cleaned)})[ \t]*$")
         after = runs[-1][-1][1] if runs else 0
         found = whole_line.search(text, after) or whole_line.search(text)
         if found is None:
             continue
-        if runs and found.start() >= after and not text[after : found.start()].strip():
-            runs[-1].append(found.span())
+        if runs and found.start(1) >= after and not text[after : found.start(1)].strip():
+            runs[-1].append(found.span(1))
         else:
-            runs.append([found.span()])
+            runs.append([found.span(1)])
     else:
         return None  # no time stamp: not a card
     if not runs:

@@ -173,6 +173,21 @@ def test_a_tweet_card_of_two_paragraphs_is_one_statement_without_its_buttons(lex
     assert [s.speaker.name for s in statements if s.kind == "reported"] == ["Taliban"]
 
 
+def test_a_card_copied_with_hard_spaces_and_invisible_marks_is_still_read(lexicon, gazetteer):
+    raw = (
+        RAW_CARDS.replace("@FawadAman2\n", "@FawadAman2\u200b \n")
+        .replace("Afghan forces are clearing", "Afghan forces\u00a0are clearing")
+        .replace("9:31 PM · Aug 8", "9:31\u00a0PM · Aug 8")
+    )
+    _, statements = _with_tweets(raw, lexicon, gazetteer)
+    (tweet,) = [s for s in statements if s.speaker.name == "Fawad Aman"]
+    assert (
+        tweet.text
+        == "Afghan forces are clearing the city. Reinforcements have reached Kunduz airport."
+    )
+    assert tweet.said_on == date(2021, 8, 8)
+
+
 RAW_CARD_AND_SIGNATURE = """date 2021-08-12
 Embassy tells citizens to leave as Ghazni falls
 
