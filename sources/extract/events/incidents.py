@@ -5,21 +5,28 @@ irrealis or generic (context.py). It becomes an event only if it is specific: it
 Afghan place, or carries a day-precise date of its own; a candidate with neither is kept only
 to merge into an incident the article has already told (merge.py).
 
-Dates, most trusted first:
-1. a date expression of the sentence that belongs to the incident, not to a speech verb;
-2. the date of the incident told in the previous three sentences of the same passage;
-3. otherwise a week-precise date, the seven days up to the speech date or publication,
-   because news reports an undated incident within days; never for an incident reported
-   inside an accusation ("accused the Taliban of killing..."), which may be weeks old, and
-   never when the publication date is unknown.
+Dates (day_of.py, told_days.py), most trusted first: a date of the sentence that belongs to
+the incident, not to a speech verb; the day a town taken in the perfect was told; the date
+of the incident told in the previous three sentences of the same passage; otherwise the week
+up to the speech date or publication (never inside an accusation, nor without a publication
+date).
 """
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from sources.extract.dates import is_background as date_is_background
-from sources.extract.events import anchored, classify, clauses, context, deeds, told_days, where
+from sources.extract.events import (
+    anchored,
+    classify,
+    clauses,
+    context,
+    day_of,
+    deeds,
+    told_days,
+    where,
+)
 from sources.extract.events.roles import assign_roles
 from sources.extract.events.sentences import Sentence
 from sources.extract.numbers import find_casualties
@@ -51,12 +58,6 @@ _PLACE_ANAPHORA = re.compile(
 _UNKNOWN_LOCALITY = re.compile(
     r"\b(?:in|near|at|inside)\s+the\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?\s+"
     r"(area|neighbou?rhood|locality|quarter|bazaar)\b",
-    re.IGNORECASE,
-)
-_TIME_MOVES = re.compile(
-    r"(?:^|[.!?]\s+|\n)\W*(?:in\s+the\s+(?:days|weeks|months)\s+(?:that\s+followed|after)"
-    r"|in\s+the\s+following\s+(?:days|weeks|months)|over\s+the\s+(?:next|following|coming)"
-    r"\s+(?:days|weeks|months)|(?:days|weeks|months)\s+later)\b",
     re.IGNORECASE,
 )
 _CONTEXT_SENTENCES = 3
@@ -225,36 +226,9 @@ def _candidates_of(text, sentence, places, actors, dates, published, lexicon, pr
         fatalities = 1  # "shot dead Dawa Khan Menapal", "assassinated a prosecutor"
 
     context_event = None if _NEW_INCIDENT.match(s) else _recent(previous, sentence)
-    # An incident elsewhere ("In Helmand, jets bombed...") does not take the last one's day.
-    elsewhere = bool(
-        own_places
-        and context_event
-        and (
-            context_event.place is None
-            or not any(where.same_area(p, context_event.place) for p in own_places)
-            # "gunmen killed an elder in Pashtunkot on Sunday. Air strikes killed 26 in
-            # Shirin Tagab": another kind of incident in another town of the province.
-            or (
-                _family(context_event.kind) != _family(kind)
-                and context_event.place.kind != "province"
-                and all(
-                    p.kind != "province" and p.name != context_event.place.name for p in own_places
-                )
-            )
-        )
-    )
-    # "In the days that followed, ...": time has moved on since the incident told before.
-    moved_on = bool(
-        context_event
-        and _TIME_MOVES.search(text, context_event.sentence.end, sentence.end) is not None
-    )
-    date_value, date_origin = _date(
-        own_dates,
-        speech_dates,
-        None if elsewhere or moved_on else context_event,
-        sentence,
-        published,
-        best,
+    lender = day_of.lender(text, sentence, context_event, own_places, kind)
+    date_value, date_origin = day_of.incident_day(
+        own_dates, speech_dates, lender, sentence, published, best
     )
     relative = anchored.find_anchored(text, sentence, dates)
     if not own_dates:
@@ -425,8 +399,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+)?$", re.
 _ACTIVE_CAPTURE = re.compile(r"^(?:captur|seiz|took|tak|overr|conquer|swept)", re.IGNORECASE)
 
 
-def _family(kind: tuple[str, str]) -> str:
-    return "territory" if kind[1] in classify.TERRITORIAL else kind[1]
+_family = day_of.family
 
 
 def _nearest_hit(hits, place: PlaceMention, sentence: Sentence):
@@ -455,30 +428,3 @@ def _recent(previous: list[Candidate], sentence: Sentence) -> Candidate | None:
         if candidate.sentence.index < sentence.index and not candidate.weak:
             return candidate
     return None
-
-
-def _date(own_dates, speech_dates, context_event, sentence, published, hit):
-    if own_dates:
-        nearest = min(own_dates, key=lambda d: abs(d.start - sentence.start - hit.start))
-        return nearest.value, "sentence"
-    if context.ACCUSATION.search(sentence.text):
-        return ResolvedDate(None, ""), ""
-    said_on = [d for d in speech_dates if d.value.precision == "day"]
-    territorial = hit.kind[1] in classify.TERRITORIAL
-    if said_on and territorial and told_days.just_done(sentence.text, hit.start):
-        # "The Taliban have captured Lashkar Gah, a lawmaker said on Friday": that day, below
-        # any day the text gives the incident itself.
-        return said_on[-1].value, "context"
-    if context_event and context_event.date_origin == "sentence":
-        return context_event.date, "context"
-    reference = None
-    for d in speech_dates:
-        if d.value.precision == "day":
-            reference = d.value.value
-    reference = reference or published
-    if reference is None:
-        return ResolvedDate(None, ""), ""
-    return (
-        ResolvedDate(reference - timedelta(days=6), "week", end=reference, phrase=""),
-        "week",
-    )
