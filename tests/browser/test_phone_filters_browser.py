@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.factories import make_event
+from tests.factories import make_event, make_statement
 
 pytestmark = pytest.mark.browser
 
@@ -70,3 +70,36 @@ def test_on_a_desktop_apply_leaves_the_filters_open(page: Page, one_event):
     expect(page.locator(".result-count")).to_have_text("1 of 2 events")
     expect(page.locator("#filters-panel")).to_have_attribute("open", "")
     expect(page.locator("#f-event_type-protests")).to_be_visible()
+
+
+@pytest.fixture
+def two_statements(site):
+    make_statement(text="We will not forgive.")
+    make_statement(text="The city fell without a fight.")
+    return site
+
+
+def test_on_a_phone_the_statement_filters_start_folded_and_still_filter(
+    phone_page: Page, two_statements, guard
+):
+    phone_page.goto(two_statements + "/statements/")
+    panel = phone_page.locator("#statement-filters-panel")
+    expect(panel).not_to_have_attribute("open", "")
+    expect(phone_page.locator(".statement").first).to_be_in_viewport()
+
+    panel.locator("summary").click()
+    phone_page.locator("#id_q").fill("forgive")
+    phone_page.keyboard.press("Enter")
+
+    expect(phone_page.locator(".result-count")).to_have_text("1 statement matches.")
+    expect(phone_page).to_have_url(two_statements + "/statements/?q=forgive")
+    assert guard.console_errors == []
+
+
+def test_on_a_phone_statement_filters_in_force_keep_the_panel_open(
+    phone_page: Page, two_statements
+):
+    phone_page.goto(two_statements + "/statements/?q=forgive")
+
+    expect(phone_page.locator("#statement-filters-panel")).to_have_attribute("open", "")
+    expect(phone_page.locator("#id_q")).to_have_value("forgive")
