@@ -19,7 +19,10 @@ from sources.extract.dates import resolve_relative_to
 from sources.extract.records import ResolvedDate
 
 _SAME_DAY = re.compile(
-    r"\b(?:hours|minutes|moments|shortly|soon)\s+(?:after|before)\b|\bwithin hours of\b",
+    r"\b(?:hours|minutes|moments|shortly|soon)\s+(?:after|before)\b|\bwithin hours of\b"
+    # "Earlier in the day, fighters overran Maimana": the day told just before.
+    r"|\b(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day|the\s+same\s+day)\b"
+    r"|\b(?:on\s+)?(?:that|the)\s+same\s+day\b",
     re.IGNORECASE,
 )
 # "a day after fighters captured X", "a day after seizing X": "after" with an object; "A day

@@ -150,7 +150,8 @@ TRIGGERS: list[Trigger] = [
         r"|\bswept into\b|\bunder (?:the )?(?:Taliban|insurgents?'?) control\b"
         r"|\b(?:the )?fall of\b(?= (?:the (?:city|town|district) of )?(?-i:[A-Z]))"
         r"|\b(?:took|taken|take|takes|taking)\s+"
-        r"(?=(?-i:[A-Z])|the (?:city|town|district|provincial))",
+        # "took the eastern city of Jalalabad", "took the strategic town of Andkhoy"
+        r"(?=(?-i:[A-Z])|the (?:[a-z-]+ ){0,2}?(?:city|town|district|provincial))",
         TAKEOVER,
         8,
         name="capture",

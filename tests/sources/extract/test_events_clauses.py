@@ -391,3 +391,22 @@ def test_a_retake_told_in_the_perfect_takes_the_day_the_next_sentence_gives_its_
     )
     assert kinds(events) == [("Battles", "Government regains territory", "Dand", date(2021, 7, 18))]
     assert events[0].fatalities == 12
+
+
+def test_earlier_in_the_day_dates_a_capture_by_the_day_told_before():
+    events = events_of(
+        "Taliban fighters entered Faizabad on Saturday evening after the army surrendered.\n"
+        "Earlier in the day, the insurgents overran Taloqan in Takhar.",
+        "2021-08-16",
+    )
+    days = {e.place.name: (e.date.value, e.date.precision) for e in events}
+    assert days["Taloqan"] == (date(2021, 8, 14), "day")
+
+
+def test_took_the_eastern_city_of_a_town_is_its_capture():
+    events = events_of(
+        "Taliban fighters reached the outskirts of Kabul on Sunday morning, hours after they "
+        "took the eastern city of Jalalabad, officials said.",
+        "2021-08-15",
+    )
+    assert kinds(events) == [(*TAKEOVER, "Jalalabad", date(2021, 8, 15))]
