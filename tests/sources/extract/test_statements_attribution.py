@@ -236,11 +236,12 @@ def test_a_correspondent_of_the_outlet_is_no_speaker(lexicon, gazetteer):
 
 def test_a_rejection_by_an_organisation_the_lexicon_lacks(lexicon, gazetteer):
     text = (
-        "The allegation was also rejected by the Inter-Services Public Relations, the "
-        "military's media wing."
+        "The allegation was also rejected by the Afghanistan Chamber of Commerce and "
+        "Investment, the country's main business group."
     )
     (statement,) = _statements(text, lexicon, gazetteer)
-    assert statement.speaker.name == "Inter-Services Public Relations"
+    assert statement.speaker.name == "Afghanistan Chamber of Commerce and Investment"
+    assert not statement.speaker.known
 
 
 def test_a_persons_office_speaks_for_him_but_his_opponents_do_not(lexicon, gazetteer):
