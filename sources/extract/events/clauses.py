@@ -80,7 +80,7 @@ _APPROACH_BEFORE = re.compile(
     r"|encircl\w+|surround\w*|besieg\w+|lay(?:ing)?\s+siege\s+to|laid\s+siege\s+to"
     # "Reach Outskirts of Kabul", "tightening grip near Kabul", "on the main highway to
     # Kabul", "a road leading to Herat": a place neared or a road's end is not taken.
-    r"|(?:outskirts|edges?|gates|doorstep|fringes)\s+of|\bnear(?:by)?|close\s+to"
+    r"|(?:outskirts|edges?|gates|doorstep|fringes)\s+of|\bnear|close\s+to"
     r"|(?:noose|grip|pressure|cordon|ring)\s+(?:around|on|round)|\baround"
     r"|(?:highway|road|route|motorway)s?\s+(?:(?:leading|linking\s+\w+)\s+)?(?:to|into|towards?))"
     r"\s+(?:the\s+)?(?:(?:provincial\s+|Afghan\s+)?capital,?\s+|city\s+of\s+|outskirts\s+of\s+)?$",

@@ -410,3 +410,11 @@ def test_took_the_eastern_city_of_a_town_is_its_capture():
         "2021-08-15",
     )
     assert kinds(events) == [(*TAKEOVER, "Jalalabad", date(2021, 8, 15))]
+
+
+def test_a_nearby_district_captured_is_captured():
+    events = events_of(
+        "The Taliban on Monday captured Panjwayi and the nearby Zhari district, officials said.",
+        "2021-07-13",
+    )
+    assert {e.place.name for e in events} == {"Panjwayi", "Zhari"}
