@@ -108,7 +108,8 @@ def _actor_owners(actors) -> dict[str, set[int]]:
 
 def load_missing_actors(Actor) -> int:
     """Create the lexicon's missing actors, without the aliases an actor already there answers
-    to (an editor's); returns the number created."""
+    to (an editor's); one whose very name an actor already there answers to is that actor (an
+    editor merged it) and is not kept. Returns the number created."""
     from events.models.names import name_key
     from events.reference_data import load_actors
 
@@ -117,6 +118,12 @@ def load_missing_actors(Actor) -> int:
     old = {a.pk for a in before}
     created = load_actors(Actor)
     for actor in Actor.objects.exclude(pk__in=old):
+        holders = owners.get(name_key(actor.name), set())
+        if holders:
+            Actor.objects.filter(affiliation=actor).update(affiliation_id=min(holders))
+            actor.delete()
+            created -= 1
+            continue
         kept = [a for a in actor.aliases if not owners.get(name_key(a), set())]
         if kept != list(actor.aliases):
             actor.aliases = kept

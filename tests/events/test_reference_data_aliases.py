@@ -140,6 +140,24 @@ def test_migration_0004_leaves_an_actor_alias_an_editor_gave_another_actor():
     assert {"Zabehulah_M33", "Wolasi Jirga"} <= set(Actor.objects.get(name="Taliban").aliases)
 
 
+def test_migration_0004_does_not_recreate_an_actor_an_editor_already_made():
+    _old_lexicon()
+    government = Actor.objects.get(name="Government of Afghanistan")
+    editors = Actor.objects.create(
+        name="House of the People (Afghanistan)",
+        slug="house-of-the-people",
+        kind="government",
+        aliases=["Wolesi Jirga"],
+        affiliation=government,
+    )
+    migration.load(apps, None)
+    assert not Actor.objects.filter(name="Wolesi Jirga").exists()
+    assert _lexicon().resolve("Wolesi Jirga").name == editors.name
+    assert Actor.objects.get(name="Meshrano Jirga").affiliation.name == (
+        "National Assembly (Afghanistan)"
+    )
+
+
 def test_migration_0004_twice_changes_no_actor():
     _old_lexicon()
     migration.load(apps, None)
