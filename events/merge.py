@@ -80,8 +80,10 @@ def merge_events(keep: Event, others: Iterable[Event]) -> Event:
         ).exists():
             link.event = keep
             link.save(update_fields=["event"])
+    # An actor already on the kept event keeps its role there: reports that cast the sides
+    # differently must not put one actor on both sides of the merged event.
     for link in EventActor.objects.filter(event__in=ids):
-        if not EventActor.objects.filter(event=keep, actor=link.actor_id, role=link.role).exists():
+        if not EventActor.objects.filter(event=keep, actor=link.actor_id).exists():
             link.event = keep
             link.save(update_fields=["event"])
     Statement.objects.filter(event__in=ids).update(event=keep)

@@ -265,11 +265,13 @@ def _create_event(extracted: ExtractedEvent, types, resolver: Resolver, actors) 
     return event
 
 
-def _add_actors(event: Event, actors: list[tuple[Actor, str]], existing: set) -> None:
+def _add_actors(event: Event, actors: list[tuple[Actor, str]], existing: set[int]) -> None:
+    """An actor already on the event keeps the role it has: a later report that casts the same
+    side the other way round (who attacked whom) must not put one actor on both sides."""
     rows = []
     for actor, role in actors:
-        if (actor.pk, role) not in existing:
-            existing.add((actor.pk, role))
+        if actor.pk not in existing:
+            existing.add(actor.pk)
             rows.append(EventActor(event=event, actor=actor, role=role))
     if rows:
         bulk_create_with_history(rows, EventActor)
@@ -294,8 +296,7 @@ def _complete_machine_event(event: Event, extracted: ExtractedEvent, resolver, a
             changed += ["place", "place_precision"]
     if changed:
         event.save(update_fields=[*changed, "updated_at"])
-    existing = {(link.actor_id, link.role) for link in event.actor_links.all()}
-    _add_actors(event, actors, existing)
+    _add_actors(event, actors, {link.actor_id for link in event.actor_links.all()})
 
 
 def _may_sharpen_place(event: Event, mention) -> bool:

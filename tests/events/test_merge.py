@@ -69,6 +69,22 @@ def test_merging_events_keeps_every_sources_evidence():
     assert statement.event == keep
 
 
+def test_merging_events_leaves_an_actor_on_the_side_the_kept_event_gives_it():
+    taliban = make_actor("Taliban merge test", kind="armed_group")
+    forces = make_actor("Forces merge test", kind="state_forces")
+    civilians = make_actor("Civilians merge test", kind="other")
+    keep = make_event(actors=[(taliban, "actor1"), (forces, "actor2")])
+    dup = make_event(actors=[(forces, "actor1"), (taliban, "actor2"), (civilians, "assoc_actor2")])
+
+    merge_events(keep, [dup])
+
+    assert dict(keep.actor_links.values_list("actor__name", "role")) == {
+        taliban.name: "actor1",
+        forces.name: "actor2",
+        civilians.name: "assoc_actor2",
+    }
+
+
 def test_merging_needs_another_record():
     actor = make_actor()
     with pytest.raises(ValueError):

@@ -211,6 +211,36 @@ def test_the_same_event_in_another_article_is_linked_not_duplicated(lashkar_gah)
     assert written.created["links to existing events"] == 1
 
 
+def test_a_report_casting_the_sides_the_other_way_keeps_each_actor_on_one_side(lashkar_gah):
+    taliban_actor = Actor.objects.get(name="Taliban")
+    forces = Actor.objects.create(name="Afghan forces (persist test)", kind="state_forces")
+    existing = make_event(
+        date=date(2021, 8, 3),
+        place=lashkar_gah,
+        event_type="Battles",
+        sub_event_type="Non-state actor overtakes territory",
+        actors=[(taliban_actor, "actor1"), (forces, "actor2")],
+    )
+    flipped = make_extracted_event(
+        actors=[
+            ActorRoleMention(
+                ActorMention(name=forces.name, kind="state_forces", surface=forces.name),
+                "actor1",
+            ),
+            ActorRoleMention(taliban(), "actor2"),
+            ActorRoleMention(spokesman(), "assoc_actor1"),
+        ]
+    )
+    store(make_extraction(events=[flipped]))
+
+    roles = dict(existing.actor_links.values_list("actor__name", "role"))
+    assert roles == {
+        "Taliban": "actor1",
+        forces.name: "actor2",
+        "Qari Yusuf Ahmadi": "assoc_actor1",
+    }
+
+
 def test_an_event_an_editor_reviewed_only_gains_a_source_link(lashkar_gah):
     existing = make_event(
         date=date(2021, 8, 3),
