@@ -30,6 +30,8 @@ _COMPATIBLE = [
     {"Peaceful protest", "Protest with intervention"},
 ]
 
+_FALL = {"Non-state actor overtakes territory", "Non-violent transfer of territory"}
+
 
 def period(value: date | None, precision: str, end: date | None = None) -> tuple[date, date]:
     """First and last day an event's date may stand for."""
@@ -143,6 +145,12 @@ def match_score(a: dict, b: dict) -> tuple[float, str]:
         score = min(score, 0.3)
     if known.get("toll") == 0.0:
         score = min(score, PROPOSE - 0.01)
+    # Two soft agreements are a guess, not a match: a fight known only to "this week" and an
+    # attack on a day of that week, told as different kinds, are for an editor to join. A
+    # town's fall told as a capture by one outlet and a handover by another stays one fall.
+    same_fall = {a.get("sub_event_type"), b.get("sub_event_type")} == _FALL
+    if known.get("date", 1.0) < 1.0 and known["type"] < 1.0 and not same_fall:
+        score = min(score, AUTO_MERGE - 0.01)
     # Unknown facts are not agreement: an undated or placeless event needs everything else.
     if "date" not in known:
         strong = (

@@ -94,6 +94,40 @@ def test_a_month_event_overlaps_a_day_inside_it():
     assert match_score(month, day)[0] >= PROPOSE
 
 
+def test_a_fight_known_to_the_week_and_an_attack_on_a_day_of_it_are_only_proposed():
+    week = key(
+        date=date(2021, 7, 29),
+        date_precision="week",
+        place_name="Herat",
+        place_province="Herat",
+        sub_event_type="Government regains territory",
+    )
+    attack = key(place_name="Herat", place_province="Herat", date=date(2021, 7, 30))
+    score, _ = match_score(week, attack)
+    assert PROPOSE <= score < AUTO_MERGE
+    same_kind = dict(attack, date=date(2021, 7, 30), sub_event_type="Government regains territory")
+    assert match_score(week, same_kind)[0] >= AUTO_MERGE
+
+
+def test_a_fall_told_as_capture_in_one_week_and_handover_on_a_day_is_one_fall():
+    capture = key(
+        date=date(2021, 8, 7),
+        date_precision="week",
+        place_name="Tarinkot",
+        place_province="Uruzgan",
+        sub_event_type="Non-state actor overtakes territory",
+        actor_names={"Taliban"},
+    )
+    handover = dict(
+        capture,
+        date=date(2021, 8, 13),
+        date_precision="day",
+        event_type="Strategic developments",
+        sub_event_type="Non-violent transfer of territory",
+    )
+    assert match_score(capture, handover)[0] >= AUTO_MERGE
+
+
 def test_a_town_matches_its_province():
     town = key(place_name="Spin Boldak", place_province="Kandahar")
     province = key(place_name="Kandahar", place_province="Kandahar")
