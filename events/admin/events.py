@@ -1,4 +1,7 @@
+from django import forms
 from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html
 
 from events.admin.actions import mark_reviewed, merge_action, reject
 from events.admin.base import EditorAdmin, ReadOnlyEvidenceMixin
@@ -15,9 +18,27 @@ class EventActorInline(admin.TabularInline):
 class EventSourceInline(ReadOnlyEvidenceMixin, admin.TabularInline):
     model = EventSource
     extra = 0
-    fields = ["source", "evidence_text", "date_phrase", "start", "end", "confidence"]
-    readonly_fields = ["evidence_text", "start", "end", "confidence"]
-    autocomplete_fields = ["source"]
+    fields = ["source_link", "evidence_text", "date_phrase", "start", "end", "confidence"]
+    # The offsets point into this source's text: moving the link to another article would
+    # leave them pointing at the wrong sentence, so the source is shown, not edited.
+    readonly_fields = ["source_link", "evidence_text", "start", "end", "confidence"]
+
+    class Media:
+        css = {"all": ["css/admin.css"]}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("source")
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        # The admin's full-width text box left the evidence a narrow column beside it.
+        if db_field.name == "date_phrase":
+            kwargs["widget"] = forms.TextInput(attrs={"size": 14})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    @admin.display(description="Source")
+    def source_link(self, obj: EventSource) -> str:
+        url = reverse("admin:sources_source_change", args=[obj.source_id])
+        return format_html('<a href="{}">{}</a>', url, obj.source)
 
     def has_add_permission(self, request, obj=None):
         # Evidence comes from an article's text through the import; it is not typed in.

@@ -175,3 +175,5 @@ def test_event_change_page_shows_evidence_read_only(editor_client):
     page = editor_client.get(reverse("admin:events_event_change", args=[event.pk])).content.decode()
     assert "The Taliban attacked the UN compound in Herat" in page
     assert 'name="source_links-0-evidence"' not in page
+    assert 'name="source_links-0-source"' not in page  # the offsets belong to this article
+    assert reverse("admin:sources_source_change", args=[source.pk]) in page
