@@ -99,7 +99,6 @@ def _context(request, title: str, **extra) -> dict:
         **request.admin_site.each_context(request),
         "title": title,
         "opts": Source._meta,
-        "limits": limits.describe(),
         **extra,
     }
 
