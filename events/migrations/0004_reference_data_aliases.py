@@ -15,35 +15,54 @@ import json
 from django.db import migrations
 
 
+def _owners(records) -> dict[str, set[int]]:
+    """Which records answer to each name key (their names and aliases)."""
+    from events.models.names import name_key
+
+    owners: dict[str, set[int]] = {}
+    for record in records:
+        for name in [record.name, *record.aliases]:
+            owners.setdefault(name_key(name), set()).add(record.pk)
+    return owners
+
+
+def _union_aliases(records: list, key_of_record, rows: list[dict], key_of_row) -> int:
+    """Add each row's aliases its record (same key) lacks, unless another record answers to
+    one; returns the number of records changed."""
+    from events.models.names import add_alias, name_key
+
+    owners = _owners(records)
+    by_key = {key_of_record(record): record for record in records}
+    changed = 0
+    for row in rows:
+        record = by_key.get(key_of_row(row))
+        if record is None:
+            continue
+        aliases = list(record.aliases)
+        for alias in row.get("aliases", []):
+            if owners.get(name_key(alias), set()) - {record.pk}:
+                continue
+            aliases = add_alias(aliases, alias, record.name)
+        if aliases != list(record.aliases):
+            record.aliases = aliases
+            record.save(update_fields=["aliases"])
+            for alias in aliases:
+                owners.setdefault(name_key(alias), set()).add(record.pk)
+            changed += 1
+    return changed
+
+
 def union_shipped_aliases(Place) -> int:
     """Add the file's aliases each shipped place lacks; returns the number of places changed."""
-    from events.models.names import add_alias, name_key
     from events.reference_data import GAZETTEER_FILE
 
     rows = json.loads(GAZETTEER_FILE.read_text(encoding="utf-8"))["places"]
-    places = list(Place.objects.select_related("province"))
-    owners: dict[str, set[int]] = {}
-    for place in places:
-        for name in [place.name, *place.aliases]:
-            owners.setdefault(name_key(name), set()).add(place.pk)
-    by_key = {(p.name, p.kind, p.province.name if p.province_id else None): p for p in places}
-    changed = 0
-    for row in rows:
-        place = by_key.get((row["name"], row["kind"], row.get("province")))
-        if place is None:
-            continue
-        aliases = list(place.aliases)
-        for alias in row.get("aliases", []):
-            if owners.get(name_key(alias), set()) - {place.pk}:
-                continue
-            aliases = add_alias(aliases, alias, place.name)
-        if aliases != list(place.aliases):
-            place.aliases = aliases
-            place.save(update_fields=["aliases"])
-            for alias in aliases:
-                owners.setdefault(name_key(alias), set()).add(place.pk)
-            changed += 1
-    return changed
+    return _union_aliases(
+        list(Place.objects.select_related("province")),
+        lambda p: (p.name, p.kind, p.province.name if p.province_id else None),
+        rows,
+        lambda row: (row["name"], row["kind"], row.get("province")),
+    )
 
 
 # Aliases of 0002's lexicon that were a role and a name, not a name: frozen here, as shipped.
@@ -96,16 +115,6 @@ SHIPPED_ROLE_ALIASES = {
 }
 
 
-def _actor_owners(actors) -> dict[str, set[int]]:
-    from events.models.names import name_key
-
-    owners: dict[str, set[int]] = {}
-    for actor in actors:
-        for name in [actor.name, *actor.aliases]:
-            owners.setdefault(name_key(name), set()).add(actor.pk)
-    return owners
-
-
 def load_missing_actors(Actor) -> int:
     """Create the lexicon's missing actors, without the aliases an actor already there answers
     to (an editor's); one whose very name an actor already there answers to is that actor (an
@@ -114,7 +123,7 @@ def load_missing_actors(Actor) -> int:
     from events.reference_data import load_actors
 
     before = list(Actor.objects.all())
-    owners = _actor_owners(before)
+    owners = _owners(before)
     old = {a.pk for a in before}
     created = load_actors(Actor)
     for actor in Actor.objects.exclude(pk__in=old):
@@ -134,30 +143,12 @@ def load_missing_actors(Actor) -> int:
 def union_shipped_actor_aliases(Actor) -> int:
     """Add the lexicon's aliases each shipped actor lacks, unless another actor answers to one;
     returns the number of actors changed."""
-    from events.models.names import add_alias, name_key
     from events.reference_data import ACTORS_FILE
 
     rows = json.loads(ACTORS_FILE.read_text(encoding="utf-8"))["actors"]
-    actors = list(Actor.objects.all())
-    owners = _actor_owners(actors)
-    by_name = {a.name: a for a in actors}
-    changed = 0
-    for row in rows:
-        actor = by_name.get(row["name"])
-        if actor is None:
-            continue
-        aliases = list(actor.aliases)
-        for alias in row.get("aliases", []):
-            if owners.get(name_key(alias), set()) - {actor.pk}:
-                continue
-            aliases = add_alias(aliases, alias, actor.name)
-        if aliases != list(actor.aliases):
-            actor.aliases = aliases
-            actor.save(update_fields=["aliases"])
-            for alias in aliases:
-                owners.setdefault(name_key(alias), set()).add(actor.pk)
-            changed += 1
-    return changed
+    return _union_aliases(
+        list(Actor.objects.all()), lambda a: a.name, rows, lambda row: row["name"]
+    )
 
 
 def drop_shipped_role_aliases(Actor) -> int:

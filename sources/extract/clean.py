@@ -11,7 +11,7 @@ The headline is kept in the body (evidence may cite it) and also returned as `ti
 
 import html
 import re
-from datetime import date, datetime
+from datetime import date
 
 from sources.extract import boilerplate as bp
 from sources.extract.decode import LINE_BREAKS, SPACES
@@ -26,7 +26,7 @@ from sources.extract.line_kinds import (
 )
 from sources.extract.page_layout import drop_context_boilerplate
 from sources.extract.records import CleanedText, Tweet
-from sources.extract.tweet_cards import read_tweet_cards
+from sources.extract.tweet_cards import parse_tweet_date, read_tweet_cards
 
 __all__ = ["DATE_LINE", "clean"]
 
@@ -36,16 +36,6 @@ _HEADER = re.compile(r"\A\s*date\s*:?\s+(\d{4}-\d{1,2}-\d{1,2})\b[ \t]*\n?", re.
 # Zero-width spaces and joiners-for-layout copied from web pages (not ZWNJ, which Persian
 # names need).
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
-
-
-def _parse_tweet_date(text: str) -> date | None:
-    text = re.sub(r"\s+", " ", text.replace(".", "").replace(",", "")).strip()
-    for fmt in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y"):
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
 
 
 class _Cleaner:
@@ -71,7 +61,7 @@ class _Cleaner:
                 Tweet(
                     author=signature["author"].strip(),
                     handle=signature["handle"],
-                    posted_on=_parse_tweet_date(signature["date"]),
+                    posted_on=parse_tweet_date(signature["date"]),
                     line=signature.group().strip(),
                 )
             )

@@ -24,7 +24,8 @@ _BUTTON = re.compile(
 _SCAN = 12  # lines from the handle to the time stamp, the tweet's words in between
 
 
-def _posted_on(text: str) -> date | None:
+def parse_tweet_date(text: str) -> date | None:
+    """A tweet's date as signatures and cards print it ("August 5, 2021", "5 Aug 2021")."""
     text = re.sub(r"\s+", " ", text.replace(".", "").replace(",", "")).strip()
     for fmt in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y"):
         try:
@@ -61,7 +62,7 @@ def read_tweet_cards(lines: list[str], dropped: list[bool]) -> list[Tweet]:
             Tweet(
                 author=lines[author],
                 handle=handle["handle"],
-                posted_on=_posted_on(stamp["date"]),
+                posted_on=parse_tweet_date(stamp["date"]),
                 line=f"{lines[author]} (@{handle['handle']}) {stamp['date']}",
             )
         )
