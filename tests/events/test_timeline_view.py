@@ -133,6 +133,15 @@ def test_rows_show_actors_and_link_the_number_of_sources_to_the_evidence(client)
     assert f'href="{event.get_absolute_url()}#sources-heading"' in html
 
 
+def test_a_row_without_sources_says_so_without_a_link_to_evidence(client):
+    event = make_event(summary="Typed in by an editor")
+
+    html = page_html(client)
+
+    assert re.search(r"Typed in by an editor .*Evidence no source linked", text_of(html))
+    assert f'href="{event.get_absolute_url()}#sources-heading"' not in html
+
+
 def test_article_text_is_escaped_in_the_list(client):
     make_event(summary='<script>alert("x")</script> in Kunduz')
 
