@@ -11,7 +11,7 @@ import re
 from sources.extract.actors import find_actors
 from sources.extract.clean import clean
 from sources.extract.dates import find_dates
-from sources.extract.decode import DecodeError, decode_bytes
+from sources.extract.decode import DecodeError, check_length, decode_bytes
 from sources.extract.events import find_events
 from sources.extract.nlp import parse
 from sources.extract.published import infer_publication_date
@@ -28,8 +28,8 @@ __all__ = ["DecodeError", "extract_article", "extract_text"]
 
 
 def extract_article(data: bytes | str, file_name: str, gazetteer, lexicon) -> Extraction:
-    """Raises DecodeError when the bytes are not text."""
-    text = decode_bytes(data) if isinstance(data, bytes) else data
+    """Raises DecodeError when the bytes are not text, or too long a text to read."""
+    text = check_length(decode_bytes(data) if isinstance(data, bytes) else data)
     return extract_text(text, file_name, gazetteer, lexicon)
 
 

@@ -29,9 +29,12 @@ NESTED_ARCHIVE_SUFFIXES = (".zip", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".7z", 
 
 def describe() -> str:
     """The limits in words, for help texts and the admin page."""
+    from sources.extract.decode import MAX_ARTICLE_CHARACTERS
+
     mb = 1024 * 1024
     return (
-        f".txt articles up to {MAX_ARTICLE_BYTES // mb} MB each; .zip archives up to "
+        f".txt articles up to {MAX_ARTICLE_BYTES // mb} MB and {MAX_ARTICLE_CHARACTERS:,} "
+        f"characters of text each; .zip archives up to "
         f"{MAX_UPLOAD_BYTES // mb} MB with at most {MAX_ARCHIVE_MEMBERS} entries and "
         f"{MAX_ARCHIVE_TOTAL_BYTES // mb} MB once unpacked; no nested archives, links or paths "
         f"leaving the archive."

@@ -10,6 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from events.models import Actor, Event, EventSource, Place, Statement
+from sources.extract.decode import MAX_ARTICLE_CHARACTERS
 from sources.importer import persist
 from sources.importer.archive import ArticleFile, read_bytes, read_paths
 from sources.importer.results import Status
@@ -81,6 +82,21 @@ def test_bad_files_fail_with_a_message_and_the_good_ones_still_import():
     for name in ("empty.txt", "blank.txt", "picture.txt", "garbage.txt"):
         assert by_name[name].status == Status.FAILED, by_name[name]
         assert by_name[name].reason
+    assert Source.objects.count() == 1
+
+
+def test_a_text_too_long_for_one_article_is_refused_before_it_is_read():
+    seed = sorted(SEEDS.glob("*.txt"))[0].read_bytes()
+    sentence = b"Fighting continued in the city on Tuesday, officials said. "
+    too_long = sentence * (MAX_ARTICLE_CHARACTERS // len(sentence) + 1)
+    items = [ArticleFile("merged.txt", too_long), ArticleFile("good.txt", seed)]
+
+    by_name = outcomes_by_name(ImportService().import_items(items))
+
+    assert by_name["merged.txt"].status == Status.FAILED
+    assert "too long for one article" in by_name["merged.txt"].reason
+    assert f"{MAX_ARTICLE_CHARACTERS:,}" in by_name["merged.txt"].reason
+    assert by_name["good.txt"].status == Status.IMPORTED
     assert Source.objects.count() == 1
 
 
