@@ -13,6 +13,7 @@ from sources.extract.clean import clean
 from sources.extract.dates import find_dates
 from sources.extract.decode import DecodeError, check_length, decode_bytes
 from sources.extract.events import find_events
+from sources.extract.language import ENGLISH, language_of
 from sources.extract.nlp import parse
 from sources.extract.published import infer_publication_date
 from sources.extract.records import (
@@ -37,6 +38,24 @@ def extract_text(text: str, file_name: str, gazetteer, lexicon) -> Extraction:
     cleaned = clean(text, file_name)
     published = infer_publication_date(cleaned)
     body = cleaned.text
+    language = language_of(body)
+    if language != ENGLISH:
+        # The rules and the model would read another language as noise: store the article,
+        # extract nothing, and say why.
+        return Extraction(
+            cleaned=cleaned,
+            published=published,
+            events=[],
+            statements=[],
+            actors=[],
+            places=[],
+            warnings=[
+                "the text does not read as English: the extractor reads English only, so "
+                "nothing was extracted; add its records by hand",
+                *[w for w in _warnings(published, [], body) if w != "no events found"],
+            ],
+            language=language,
+        )
     doc = parse(body)
     places = gazetteer.find(body)
     actors = find_actors(doc, lexicon, gazetteer)

@@ -117,3 +117,4 @@ class Extraction:
     actors: list[ActorMention]  # every distinct actor met, known or new
     places: list[PlaceMention]  # every distinct place met
     warnings: list[str] = field(default_factory=list)
+    language: str = "en"  # "und" when the text does not read as English (nothing extracted)

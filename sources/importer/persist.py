@@ -55,6 +55,7 @@ def source_fields(extraction: Extraction) -> dict:
         "published_on": published.value,
         "published_on_source": origin if published.value else DateOrigin.UNKNOWN,
         "extractor_version": EXTRACTOR_VERSION,
+        "language": extraction.language,
         "metadata": {
             "tweets": [
                 {

@@ -145,6 +145,16 @@ def test_the_source_keeps_text_metadata_and_provenance(lashkar_gah, editor):
     assert source.review_status == "machine"
 
 
+def test_the_source_records_the_language_the_text_was_read_as(lashkar_gah):
+    english, _ = store(make_extraction())
+    other, _ = store(
+        make_extraction(raw="Die Taliban", language="und", events=[], statements=[]), "b.txt"
+    )
+
+    assert english.language == "en"
+    assert other.language == "und"
+
+
 def test_an_event_is_created_with_place_actors_and_evidence(lashkar_gah):
     source, written = store(make_extraction())
     event = Event.objects.get()
