@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from scripts.measure_statements import score
 from sources.extract.clean import clean
 from sources.extract.decode import decode_bytes
 from sources.extract.nlp import parse
@@ -246,15 +247,6 @@ def test_a_card_of_an_account_missing_from_the_lexicon_is_a_new_actor(lexicon, g
 BLIND = json.loads((HERE / "labels" / "statements_nlp2_blind.json").read_text(encoding="utf-8"))
 
 
-def _fits(mention, accepted) -> bool:
-    if accepted is None:
-        return True
-    if mention is None:
-        return False
-    names = " ".join([mention.name, mention.surface, mention.affiliation or ""]).casefold()
-    return any(a.casefold() in names for a in accepted)
-
-
 @pytest.fixture(scope="module")
 def blind_statements(lexicon, gazetteer):
     found = {}
@@ -267,31 +259,9 @@ def blind_statements(lexicon, gazetteer):
 def test_blind_set_nlp2_against_hand_labels(blind_statements):
     """Labels written before the first run; first run: precision 1.00, recall 0.80, speakers
     0.73, on-behalf 0/3, tweet days 0/5."""
-    found = matched = labels = hit = speakers = speakers_ok = behalf_ok = dates_ok = 0
-    for name, article_labels in BLIND["articles"].items():
-        statements = blind_statements[name]
-        used: set[int] = set()
-        for label in article_labels:
-            i = next(
-                (i for i, s in enumerate(statements)
-                 if i not in used and label["match"] in s.evidence.text),
-                None,
-            )  # fmt: skip
-            labels += not label["optional"]
-            if i is None:
-                continue
-            used.add(i)
-            hit += not label["optional"]
-            speakers += 1
-            speakers_ok += _fits(statements[i].speaker, label["speaker"])
-            if "on_behalf_of" in label:
-                behalf_ok += _fits(statements[i].on_behalf_of, label["on_behalf_of"])
-            if "said_on" in label:
-                dates_ok += statements[i].said_on == date.fromisoformat(label["said_on"])
-        found += len(statements)
-        matched += len(used)
-    assert matched / found >= 0.95
-    assert hit / labels >= 0.95
-    assert speakers_ok / speakers >= 0.95
-    assert behalf_ok == 3
-    assert dates_ok == 5
+    counts = score(BLIND["articles"], blind_statements)["counts"]
+    assert counts["matched"] / counts["found"] >= 0.95
+    assert counts["hit"] / counts["labels"] >= 0.95
+    assert counts["speakers_ok"] / counts["speakers"] >= 0.95
+    assert counts["behalf_ok"] == 3
+    assert counts["dates_ok"] == 5
